@@ -1,0 +1,20 @@
+package io.summittracker.catalog;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Unit tests only: the incoming channel reads from an in-memory source instead of Kafka. */
+public class InMemoryMessaging implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        return new HashMap<>(InMemoryConnector.switchIncomingChannelsToInMemory("documents-in"));
+    }
+
+    @Override
+    public void stop() {
+        InMemoryConnector.clear();
+    }
+}

@@ -1,0 +1,69 @@
+package io.summittracker.catalog.document;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.summittracker.catalog.InMemoryMessaging;
+import io.summittracker.catalog.TestEvents;
+import io.summittracker.embedded.testing.PostgresTestResource;
+import io.summittracker.events.CloudEvent;
+import io.summittracker.events.DocumentEvents;
+import io.summittracker.events.DocumentIngested;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(InMemoryMessaging.class)
+class DocumentResourceTest {
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Test
+    void aDocumentIsServedOnceItsEventHasArrived() {
+        CloudEvent<DocumentIngested> event = TestEvents.document("Geneva, June 2021");
+        String id = event.subject();
+        given().get("/api/v1/documents/" + id + "/extraction").then().statusCode(404)
+                .contentType("application/problem+json");
+
+        connector.source("documents-in").send(DocumentEvents.toJson(event));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().get("/api/v1/documents/" + id).then().statusCode(200)
+                        .body("title", equalTo("Geneva, June 2021"))
+                        .body("text", startsWith("Geneva, June 2021\n"))
+                        .body("published", equalTo("2021-06-17"))
+                        .body("authors", contains("A. Author")));
+        given().get("/api/v1/documents/" + id + "/extraction").then().statusCode(200)
+                .body("document.id", equalTo(id))
+                .body("document.title", equalTo("Geneva, June 2021"))
+                .body("document.publisher", equalTo("A Publisher"))
+                .body("topics.slug", contains("diplomacy"));
+        given().get("/api/v1/documents").then().statusCode(200)
+                .body("items.id", hasItem(id));
+    }
+
+    @Test
+    void badPagingIsABadRequest() {
+        given().queryParam("limit", 0).get("/api/v1/documents").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("offset", -1).get("/api/v1/documents").then().statusCode(400);
+    }
+
+    @Test
+    void healthAndOpenApiAreServed() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/openapi?format=json").then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/api/v1/documents/{id}/extraction"));
+    }
+}
