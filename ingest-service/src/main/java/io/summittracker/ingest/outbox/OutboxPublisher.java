@@ -24,7 +24,7 @@ import org.jboss.logging.Logger;
 public class OutboxPublisher {
 
     private static final Logger LOG = Logger.getLogger(OutboxPublisher.class);
-    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(60);
 
     @Inject
     EntityManager em;

@@ -105,6 +105,10 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     private void startServer() {
+        if (Files.exists(dataDir.resolve("postmaster.pid")) && succeeds(List.of(bin("pg_ctl"), "-D", dataDir.toString(), "status"))) {
+            // A server left running by a run that was killed: stop it, so this start owns the server it uses.
+            run(List.of(bin("pg_ctl"), "-D", dataDir.toString(), "-m", "fast", "-w", "-t", "60", "stop"));
+        }
         // TCP on loopback only: no Unix socket, so no shared /tmp or /var/run folder is needed.
         String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=on";
         run(List.of(bin("pg_ctl"), "-D", dataDir.toString(), "-o", options, "-l", logFile.toString(), "-w", "-t", "60",
@@ -114,6 +118,15 @@ public final class PostgresServer implements AutoCloseable {
 
     private String bin(String name) {
         return binaries.resolve("bin").resolve(name).toString();
+    }
+
+    private boolean succeeds(List<String> command) {
+        try {
+            run(command);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
     }
 
     private void run(List<String> command) {

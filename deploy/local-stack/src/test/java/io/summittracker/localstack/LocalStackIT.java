@@ -1,0 +1,127 @@
+package io.summittracker.localstack;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole system as a user runs it: a real Kafka broker in its own JVM, a real PostgreSQL with databases
+ * of this test's own (created, then dropped), the three packaged services, and the seeds.
+ */
+class LocalStackIT {
+
+    private static LocalStack stack;
+    private static String ingest;
+    private static String catalog;
+    private static String web;
+
+    @BeforeAll
+    static void startStack() throws IOException {
+        Path root = Path.of(System.getProperty("summit.root", "../..")).toAbsolutePath().normalize();
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String externalPg = System.getenv("SUMMIT_TEST_PG_URL");
+        StackSettings settings = new StackSettings(root, Files.createTempDirectory("summit-it"),
+                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
+                System.getProperty("summit.kafka.classpath", root.resolve("deploy/local-stack/target/lib/*").toString()),
+                Optional.ofNullable(System.getenv("SUMMIT_TEST_KAFKA_BOOTSTRAP")),
+                Optional.ofNullable(externalPg),
+                "postgres", "", "it_" + suffix + "_ingest", "it_" + suffix + "_catalog",
+                Optional.of(root.resolve("seeds")));
+        stack = new LocalStack(settings);
+        stack.start();
+        ingest = "http://127.0.0.1:" + settings.ingestPort();
+        catalog = "http://127.0.0.1:" + settings.catalogPort();
+        web = "http://127.0.0.1:" + settings.webPort();
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.closeAndDropDatabases();
+        }
+    }
+
+    @Test
+    void theSeedsAreInTheCatalogAndOnTheHomePage() {
+        List<String> titles = List.of("The Helsinki Summit: the Beginning of a Journey",
+                "Russia and the United States Must Cooperate to Achieve Their Own National Interests");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().get(catalog + "/api/v1/documents?limit=200").then().statusCode(200)
+                        .body("items.title", hasItems(titles.toArray())));
+        String home = given().get(web + "/").then().statusCode(200).contentType(containsString("text/html")).extract().asString();
+        titles.forEach(t -> org.junit.jupiter.api.Assertions.assertTrue(home.contains(t), "home lists " + t));
+    }
+
+    @Test
+    void anArticlePostedToIngestComesOutOfTheCatalogAndOnItsPage() {
+        String title = "Vladivostok, November 1974 " + UUID.randomUUID();
+        String text = title + "\n\nFord and Brezhnev agreed on a framework for a second strategic arms treaty.\n";
+        String id = given().contentType("text/plain; charset=utf-8").body(text).queryParam("filename", "vladivostok.txt")
+                .post(ingest + "/api/v1/documents").then().statusCode(202).extract().path("id");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().get(catalog + "/api/v1/documents/" + id + "/extraction").then().statusCode(200)
+                        .body("document.title", equalTo(title)));
+        given().get(catalog + "/api/v1/documents/" + id).then().statusCode(200).body("text", equalTo(text));
+        given().get(ingest + "/api/v1/documents/" + id).then().statusCode(200).body("state", equalTo("published"));
+        given().get(web + "/documents/" + id).then().statusCode(200)
+                .body(containsString(title))
+                .body(containsString("framework for a second strategic arms treaty"));
+    }
+
+    @Test
+    void crashingTheCatalogWhileArticlesArePostedLosesNoneOfThem() throws Exception {
+        List<String> ids = new CopyOnWriteArrayList<>();
+        Thread poster = new Thread(() -> {
+            for (int i = 0; i < 30; i++) {
+                String text = "Crash test article " + i + " " + UUID.randomUUID() + "\n\nThe leaders met again.\n";
+                ids.add(given().contentType("text/plain").body(text).post(ingest + "/api/v1/documents")
+                        .then().statusCode(202).extract().path("id"));
+                sleep(100);
+            }
+        });
+        poster.start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids.size() >= 5);
+        stack.crash("catalog-service");
+        given().get(web + "/").then().statusCode(503).body(containsString("catalog is unavailable"))
+                .body(not(containsString("Exception")));
+        poster.join();
+        stack.restart("catalog-service");
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            long stored = ids.stream().filter(id -> given().get(catalog + "/api/v1/documents/" + id).statusCode() == 200).count();
+            assertEquals(30, stored);
+        });
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
