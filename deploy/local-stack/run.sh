@@ -9,6 +9,6 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 if [ "${SUMMIT_SKIP_BUILD:-}" != "1" ]; then
   echo "Building Summit Tracker (tests skipped; ./mvnw verify runs them) ..."
-  ./mvnw -q -B install -DskipTests
+  ./mvnw -q -B package -DskipTests
 fi
 exec java -Dsummit.root="$root" -jar deploy/local-stack/target/local-stack.jar
