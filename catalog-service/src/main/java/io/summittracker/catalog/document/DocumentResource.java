@@ -58,6 +58,7 @@ public class DocumentResource {
             ObjectNode node = (ObjectNode) DocumentEvents.mapper().readTree(doc.extraction);
             ObjectNode meta = node.withObjectProperty("document");
             meta.put("id", doc.id);
+            CatalogIds.rewritePeople(node, doc.id);
             return DocumentEvents.mapper().writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored extraction of " + id + " is not JSON", e);

@@ -5,6 +5,7 @@ import io.summittracker.events.CloudEvent;
 import io.summittracker.events.DocumentIngested;
 import io.summittracker.events.extraction.DocumentMeta;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,6 +16,9 @@ import java.util.List;
 /** Applies one document event in one transaction, exactly once in effect. */
 @ApplicationScoped
 public class DocumentEventApplier {
+
+    @Inject
+    FactsApplier facts;
 
     /** Returns false when the event had already been applied (a redelivery or a duplicate). */
     @Transactional
@@ -43,6 +47,7 @@ public class DocumentEventApplier {
         doc.storedAt = OffsetDateTime.now(ZoneOffset.UTC);
         doc.eventId = event.id();
         doc.persist();
+        facts.replace(doc.id, data.extraction());
 
         ProcessedEvent processed = new ProcessedEvent();
         processed.eventId = event.id();

@@ -1,0 +1,13 @@
+package io.summittracker.catalog;
+
+import io.smallrye.config.ConfigMapping;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Typed configuration of the catalog service ({@code summit.catalog.*}). */
+@ConfigMapping(prefix = "summit.catalog")
+public interface CatalogConfig {
+
+    /** A JSON file of the shape of the default taxonomy whose topics are added to it (or relabel it). */
+    Optional<Path> taxonomyFile();
+}

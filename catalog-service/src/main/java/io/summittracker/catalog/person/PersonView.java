@@ -1,0 +1,16 @@
+package io.summittracker.catalog.person;
+
+import java.util.List;
+
+/** A person as the API shows it, with the roles the documents give them. */
+public record PersonView(String id, String name, List<String> aliases, List<RoleView> roles) {
+
+    public record RoleView(String title, String organization, boolean former, String period, String documentId) {
+    }
+
+    public static PersonView of(Person p) {
+        List<RoleView> roles = PersonRole.<PersonRole>list("personId = ?1 order by former, title", p.id).stream()
+                .map(r -> new RoleView(r.title, r.organization, r.former, r.period, r.documentId)).distinct().toList();
+        return new PersonView(p.id, p.name, p.aliases, roles);
+    }
+}
