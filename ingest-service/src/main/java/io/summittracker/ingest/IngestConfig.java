@@ -18,6 +18,13 @@ public interface IngestConfig {
 
     Outbox outbox();
 
+    Extraction extraction();
+
+    interface Extraction {
+        /** A folder of reference files (same names and formats as resources/extraction) that extend the defaults. */
+        Optional<Path> referenceDir();
+    }
+
     interface Outbox {
         /** How often the relay looks for events still to publish (read by the relay's schedule). */
         @WithDefault("500ms")

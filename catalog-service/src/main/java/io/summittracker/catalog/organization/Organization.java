@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An organisation; {@code kind} is government, think-tank, university, media, international or other. */
+/** An organisation; {@code kind} is government-body, think-tank, university, media, international-organization, company or political-party. */
 @Entity
 @Table(name = "organization")
 public class Organization extends PanacheEntityBase {

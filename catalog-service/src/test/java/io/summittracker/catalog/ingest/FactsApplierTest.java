@@ -57,7 +57,7 @@ class FactsApplierTest {
                         List.of("George H. W. Bush", "Mikhail Gorbachev"), true, List.of(), 0.9, "gazetteer")),
                 List.of(new PersonRef(speakerId, personName, List.of(alias),
                         List.of(new Role("President", "Soviet Union", false, null, said, 0.8, "title-before-name")), List.of(), 0.9, "name")),
-                List.of(new OrganizationRef("soviet-communist-party", "Communist Party of the Soviet Union", "government", List.of(), 0.7, "org")),
+                List.of(new OrganizationRef("soviet-communist-party", "Communist Party of the Soviet Union", "government-body", List.of(), 0.7, "org")),
                 List.of(new TopicRef("arms-control", 0.8, "keywords")),
                 List.of(new StatementRef("s1", new SpeakerRef(speakerId, personName), statementTopics, "malta-1989",
                         said.text(), said, "reported", 0.8, "reported-speech")),
@@ -92,7 +92,7 @@ class FactsApplierTest {
                 .body("leaders", containsInAnyOrder("George H. W. Bush", "Mikhail Gorbachev"));
         given().get("/api/v1/topics/arms-control").then().statusCode(200)
                 .body("label", equalTo("Arms control & strategic stability"));
-        given().get("/api/v1/organizations/soviet-communist-party").then().statusCode(200).body("kind", equalTo("government"));
+        given().get("/api/v1/organizations/soviet-communist-party").then().statusCode(200).body("kind", equalTo("government-body"));
     }
 
     @Test

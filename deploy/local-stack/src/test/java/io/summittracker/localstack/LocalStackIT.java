@@ -111,6 +111,27 @@ class LocalStackIT {
         });
     }
 
+    @Test
+    void extractionThroughTheServicesScoresOnTheSeeds() throws Exception {
+        Path root = stack.settings().root();
+        Process score = new ProcessBuilder("python3", root.resolve("eval/score.py").toString(),
+                "--articles", root.resolve("seeds").toString(), "--gold", root.resolve("eval/seeds-gold").toString(),
+                "--ingest", ingest, "--catalog", catalog, "--min", "0.9").redirectErrorStream(true).start();
+        String report = new String(score.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        score.waitFor();
+        System.out.println("== seeds scored through the services\n" + report);
+        assertEquals(0, score.exitValue(), report);
+    }
+
+    @Test
+    void onePersonRecordForAPersonNamedInBothSeeds() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().get(catalog + "/api/v1/documents").then().body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
+        given().queryParam("q", "Vladimir Putin").get(catalog + "/api/v1/people").then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].id", equalTo("vladimir-putin"));
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
