@@ -26,8 +26,11 @@ final class ServiceProcess implements AutoCloseable {
     private Process process;
     private Duration startupTime;
 
-    ServiceProcess(String name, Path app, int port, Map<String, String> environment, Path log) {
+    private final List<String> jvmOptions;
+
+    ServiceProcess(String name, Path app, int port, List<String> jvmOptions, Map<String, String> environment, Path log) {
         this.name = name;
+        this.jvmOptions = jvmOptions;
         this.app = app;
         this.port = port;
         this.environment = environment;
@@ -58,10 +61,14 @@ final class ServiceProcess implements AutoCloseable {
         long started = System.nanoTime();
         try {
             Files.createDirectories(log.getParent());
-            List<String> command = new ArrayList<>(List.of(ChildProcesses.javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
-                    "-jar", app.toString()));
+            List<String> command = new ArrayList<>();
+            command.add(ChildProcesses.javaExecutable());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", app.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            // glibc's per-thread malloc arenas otherwise add tens of MB of RSS to a JVM.
+            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
             process = builder.start();

@@ -76,6 +76,12 @@ public class TextConverter {
             throw new ProblemException(422, "Unreadable document",
                     "The " + format.mediaType() + " document could not be read: " + rootMessage(e));
         }
+        String detected = metadata.get(Metadata.CONTENT_TYPE);
+        // Binary formats must really be what they claim; Tika would otherwise read a broken file as plain text.
+        if (format != DocumentFormat.HTML && (detected == null || !detected.startsWith(format.mediaType()))) {
+            throw new ProblemException(422, "Unreadable document",
+                    "The file is not a valid " + format.mediaType() + " document (it looks like " + detected + ").");
+        }
         String title = metadata.get(TikaCoreProperties.TITLE);
         return new ConvertedText(handler.toString().strip() + "\n", title == null || title.isBlank() ? null : title.strip());
     }
