@@ -22,15 +22,12 @@ import java.util.regex.Pattern;
  * Proposals and rejections need a state actor as subject, so that "X suggested that ..." (reported speech) is not one.
  */
 public final class OutcomeExtractor {
-    private static final Pattern CONTEXT = Pattern.compile("(?i)\\b(summit|meeting|presidents?|leaders?|sides|parties|talks|negotiations|delegations|it was agreed|in principle|both countries|the two countries)\\b");
     private static final Pattern OBJECT_AFTER = Pattern.compile("^\\s*(?:(?:to|on|upon|that)\\s+)?");
     private static final Pattern ON_LATER = Pattern.compile("\\s(?:on|to)\\s+");
     private static final Pattern SELF_OBJECT = Pattern.compile("(?i)^(?:(?:this|the|a|that|their|an)\\s+)?(?:meeting|summit|visit|offer|invitation|talks)\\b");
-    private static final Pattern STATE_ACTOR = Pattern.compile("(?i)\\b(side|sides|president|presidents|leader|leaders|delegation|government|Kremlin|White House|Washington|Moscow|Russia|United States|Soviet Union|U\\.S\\.|US|USSR|Russians|Americans|Soviets)\\b");
     private static final int MAX_TEXT = 200;
     /** "the sides should agree ...", "Washington must propose ...": an opinion about what to do, not an outcome. */
     private static final Pattern MODAL_BEFORE = Pattern.compile("(?i)\\b(?:will|would|may|might|could|can|to|should|must|ought to|need to|needs to)\\s+(?:\\w+\\s+)?$");
-    private static final Pattern AGREEMENT_NOUN_END = Pattern.compile("(?i)(?:agreement|deal|accord|treaty|declaration|understanding|communiqu\\w*|statement|commission|dialogue|working group|channel|mechanism|hotline|council|committee)$");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)(?:it|this|that|them|these|those|the (?:idea|plan|proposal|offer|demand|linkage))(?:\\s+\\w+)?");
     /** Word stems every outcome cue contains one of (keeps the cue regexes off most sentences). */
     private static final List<String> TRIGGERS = List.of("agree", "accord", "deal", "sign", "reject", "refus", "turned down",
@@ -38,18 +35,31 @@ public final class OutcomeExtractor {
             "unable", "no ", "nor ", "without", "within sight", "short of", "left open", "unresolved", "principle", "commit",
             "pledg", "instructed", "accept", "conclud", "reached", "struck", "initial", "adopt", "issued", "released", "set up",
             "establish", "launch", "creat", "reaffirm", "elud", "escap", "treaty", "understanding");
-    private static final Pattern NON_ACTOR = Pattern.compile("(?i)\\b(?:panell?ists|experts|analysts|participants|historians|observers|critics|commentators|scholars|speakers|reviewers|authors?)\\b[^.;]{0,30}$");
     private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:for|before|ahead of|until|by)\\s+(?:a|the|their)\\s+(?:next\\s+|new\\s+)?(?:summit|meeting|visit)\\s+(?:in|at|to)\\s+$");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:^|\\s)(?:He|She|he|she)\\s+$");
-    private static final Pattern NO_THING = Pattern.compile("(?i)\\bno\\s+((?:agreement|deal|breakthrough|understanding|accord|ceasefire|date|consensus|common position)(?:\\s+(?:on|for|over|about)\\s+[\\w -]{2,60}?)?)\\s+(?:was|were|has|had|emerged|resulted)");
+    private final Pattern noThing;
+    private static final String NO_THING_TAIL = "(?:\\s+(?:on|for|over|about)\\s+[\\w -]{2,60}?)?)\\s+(?:was|were|has|had|emerged|resulted)";
     private static final Pattern ALSO_AGREED = Pattern.compile("(?i)\\b(?:also|further|likewise)\\s+agreed\\b");
 
     private final ReferenceData ref;
     private final TopicTagger topics;
+    /** Words that tie a sentence to the article's summit (vocabulary.tsv: outcome-context). */
+    private final Pattern contextWords;
+    /** A party that can propose or reject (vocabulary.tsv: state-actor). */
+    private final Pattern stateActor;
+    /** A cue ending in the thing agreed (vocabulary.tsv: agreement-noun). */
+    private final Pattern agreementNounEnd;
+    /** Commentators shortly before a cue: an opinion, not an outcome (vocabulary.tsv: non-actor). */
+    private final Pattern nonActor;
 
     public OutcomeExtractor(ReferenceData ref, TopicTagger topics) {
         this.ref = ref;
         this.topics = topics;
+        contextWords = Pattern.compile("(?i)\\b" + ref.alternation("outcome-context") + "\\b");
+        stateActor = Pattern.compile("(?i)\\b" + ref.alternation("state-actor") + "\\b");
+        agreementNounEnd = Pattern.compile("(?i)" + ref.alternation("agreement-noun") + "$");
+        nonActor = Pattern.compile("(?i)\\b" + ref.alternation("non-actor") + "\\b[^.;]{0,30}$");
+        noThing = Pattern.compile("(?i)\\bno\\s+(" + ref.alternation("missing-outcome") + NO_THING_TAIL);
     }
 
     public List<OutcomeRef> extract(AnalyzedText doc, DocumentLayout layout, List<SummitRef> summits, List<String> leaderSurnames) {
@@ -92,13 +102,13 @@ public final class OutcomeExtractor {
             String status = cue.status();
             String before = st.substring(0, m.start());
             boolean negativeCue = m.group().matches("(?is)^(?:no|nor|without)\\b.*");
-            if ((!negativeCue && MODAL_BEFORE.matcher(before).find()) || NON_ACTOR.matcher(before).find()) {
+            if ((!negativeCue && MODAL_BEFORE.matcher(before).find()) || nonActor.matcher(before).find()) {
                 continue; // "the sides should agree", "the panellists agreed that ...": not a summit's outcome
             }
             boolean needsActor = status.equals("proposed") || status.equals("rejected");
             if (needsActor) {
                 String window = before.substring(Math.max(0, before.length() - 60));
-                boolean actor = STATE_ACTOR.matcher(window).find();
+                boolean actor = stateActor.matcher(window).find();
                 // "He proposed ...": a pronoun right after a sentence about a leader
                 if (!actor && PRONOUN_SUBJECT.matcher(window).find()) {
                     String context = text.substring(paragraphStart, s.start() + m.start());
@@ -117,7 +127,7 @@ public final class OutcomeExtractor {
             }
             int a = s.start();
             String object;
-            if (AGREEMENT_NOUN_END.matcher(m.group()).find()) {
+            if (agreementNounEnd.matcher(m.group()).find()) {
                 // "signed a new arms treaty (on X)": the agreement itself, plus what it is about
                 String np = m.group().replaceFirst("(?i)^\\s*\\S+\\s+", "");
                 String more = st.substring(m.end());
@@ -130,8 +140,8 @@ public final class OutcomeExtractor {
                 }
                 object = objectText(st.substring(objStart));
             }
-            if (status.equals("not-reached") && object.split("\\s+").length < 2 && NO_THING.matcher(m.group()).find()) {
-                Matcher nt = NO_THING.matcher(m.group());
+            if (status.equals("not-reached") && object.split("\\s+").length < 2 && noThing.matcher(m.group()).find()) {
+                Matcher nt = noThing.matcher(m.group());
                 nt.find();
                 object = nt.group(1); // "No agreement on Afghanistan was reached": the thing not reached
             }
@@ -153,7 +163,7 @@ public final class OutcomeExtractor {
                 }
             }
             SummitRef summit = summitIn(s, summits);
-            if (summit == null && (CONTEXT.matcher(st).find() || (prev != null && prev.paragraph() == s.paragraph() && summitIn(prev, summits) != null)
+            if (summit == null && (contextWords.matcher(st).find() || (prev != null && prev.paragraph() == s.paragraph() && summitIn(prev, summits) != null)
                     || dominant(main, summits) || namesLeaderOf(st, main))) {
                 summit = main;
             }

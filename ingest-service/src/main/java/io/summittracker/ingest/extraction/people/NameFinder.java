@@ -17,32 +17,21 @@ import java.util.regex.Pattern;
 public final class NameFinder {
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}][\\p{L}'’-]*|\\p{Lu}\\.|\\p{Lu}\\.\\p{Lu}\\.|(?:al|el|bin|ibn|ben|van|von|de|da|di|du|le|la)-\\p{Lu}[\\p{L}'’-]+|\\p{Lu}'\\p{Lu}[\\p{Ll}]+");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "da", "di", "du", "bin", "ibn", "al", "der", "den", "la", "le");
-    private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord");
-    private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "In", "On", "At", "After", "Before", "According",
-            "Today", "Yesterday", "However", "But", "And", "Or", "As", "If", "When", "While", "Although", "Though", "Since",
-            "Because", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "Our", "Their", "His",
-            "Her", "Its", "My", "Both", "Neither", "Nobody", "No", "Not", "Of", "For", "With", "Without", "Unlike", "Given",
-            "Among", "Regarding", "Therefore", "Nevertheless", "Moreover", "Meanwhile", "Also", "Then", "Last", "Next",
-            "Several", "Many", "Most", "Some", "Any", "All", "Every", "Each", "Other", "Another", "Such", "What", "Why", "How",
-            "Where", "Who", "Whom", "Whose", "Which", "Even", "Still", "Yet", "So", "Thus", "Hence", "Once", "During", "Under",
-            "Over", "From", "To", "By", "Here", "There", "Now", "Later", "Earlier", "Indeed", "Instead", "Perhaps", "Only",
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-            "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Opening", "Answering",
-            "Speaking", "Asked", "Administration", "Treaty", "War", "Cold", "Summit", "Agreement", "Accords", "Declaration",
-            "Act", "Statement", "Cup", "Peninsula", "East", "West", "North", "South", "Eastern", "Western", "Northern",
-            "Southern", "Central", "Middle", "Street", "Avenue", "Blvd", "Square", "Hall", "Palace", "House", "Room",
-            "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "God", "Christmas", "Easter", "Internet",
-            "Olympic", "Olympics", "Games", "World", "Global", "International", "National", "Federal", "State", "Nord",
-            "Stream", "Pact", "Plan", "Doctrine", "Initiative", "Strategy");
 
     private final ReferenceData ref;
+    /** Words before a name that are not part of it (vocabulary.tsv: honorific). */
+    private final Set<String> honorifics;
+    /** Capitalised words that are never part of a personal name (vocabulary.tsv: not-a-name). */
+    private final Set<String> notNames;
 
     public NameFinder(ReferenceData ref) {
         this.ref = ref;
+        this.honorifics = ref.wordSet("honorific");
+        this.notNames = ref.wordSet("not-a-name");
     }
 
     public boolean isFunctionWord(String t) {
-        return FUNCTION_WORDS.contains(t);
+        return notNames.contains(t);
     }
 
     public boolean isNameWord(String t) {
@@ -86,7 +75,7 @@ public final class NameFinder {
         boolean keepFirst = false;
         while (first <= j) {
             String t = toks.get(first).text();
-            if (HONORIFICS.contains(t)) {
+            if (honorifics.contains(t)) {
                 honorific = true;
                 first++;
             } else if (ref.isGivenName(t) && first == i && first + 1 <= j && ref.isTitleWord(t) && !ref.isTitleWord(toks.get(first + 1).text())
@@ -98,7 +87,7 @@ public final class NameFinder {
                     titleStart = toks.get(first).start();
                 }
                 first++;
-            } else if (FUNCTION_WORDS.contains(t) || ref.isPlace(t) || ref.orgHeadKind(t) != null || ref.knownOrg(t) != null) {
+            } else if (notNames.contains(t) || ref.isPlace(t) || ref.orgHeadKind(t) != null || ref.knownOrg(t) != null) {
                 titleStart = -1;
                 first++;
             } else {
@@ -118,7 +107,7 @@ public final class NameFinder {
         // a run that still holds places, organisation words or function words is not a name
         for (int k = first; k <= last; k++) {
             String t = toks.get(k).text();
-            if (FUNCTION_WORDS.contains(t) || ref.isPlace(t) || ref.orgHeadKind(t) != null || ref.knownOrg(t) != null
+            if (notNames.contains(t) || ref.isPlace(t) || ref.orgHeadKind(t) != null || ref.knownOrg(t) != null
                     || ref.isTitleWord(t)) {
                 // split: keep the longest clean tail (e.g. "Moscow Mayor X Y" was handled above; here just stop)
                 if (k == first && keepFirst) {

@@ -27,9 +27,12 @@ public final class RoleParser {
             "have", "will", "would", "could", "did", "does", "not", "but", "if", "when", "while", "after", "before", "he", "she", "they", "it");
 
     private final ReferenceData ref;
+    /** "who directs X at Y" (vocabulary.tsv: role-verb, whose third column is the title). */
+    private final Pattern verbRole;
 
     public RoleParser(ReferenceData ref) {
         this.ref = ref;
+        verbRole = Pattern.compile("\\b(?:who\\s+)?(?:now\\s+|also\\s+|currently\\s+)?(" + ref.alternation("role-verb") + ")" + VERB_ROLE_TAIL);
     }
 
     /** True when the text opens with a position ("Deputy Director of ...", "a former minister"), so it can be an appositive. */
@@ -58,17 +61,14 @@ public final class RoleParser {
         return false;
     }
 
-    private static final Pattern VERB_ROLE = Pattern.compile("\\b(?:who\\s+)?(?:now\\s+|also\\s+|currently\\s+)?(directs|chairs|heads|leads|runs|teaches|edits|manages|coordinates|studies)\\s+(.+?)\\s+(?:at|of|for)\\s+(?:the\\s+)?(\\p{Lu}[^,;]*?)\\s*$");
-    private static final java.util.Map<String, String> VERB_TITLE = java.util.Map.of("directs", "director", "chairs", "chair",
-            "heads", "head", "leads", "head", "runs", "director", "teaches", "teacher", "edits", "editor", "manages", "manager",
-            "coordinates", "coordinator", "studies", "scholar");
+    private static final String VERB_ROLE_TAIL = "\\s+(.+?)\\s+(?:at|of|for)\\s+(?:the\\s+)?(\\p{Lu}[^,;]*?)\\s*$";
 
     /** "who directs the Cold War project at X University": a role given by a verb. */
     private void verbRole(String text, int start, int end, List<ParsedRole> out) {
-        Matcher m = VERB_ROLE.matcher(text).region(start, end);
+        Matcher m = verbRole.matcher(text).region(start, end);
         if (m.find()) {
             String what = m.group(2).replaceFirst("^(?:the|a|an)\\s+", "");
-            String title = VERB_TITLE.get(m.group(1)) + " of " + what;
+            String title = ref.wordValue("role-verb", m.group(1)) + " of " + what;
             String org = m.group(3).replaceAll("[.,;]+$", "");
             int os = m.start(3);
             out.add(new ParsedRole(title, org, os, os + org.length(), false, null, m.start(), m.end()));

@@ -43,6 +43,8 @@ public final class ReferenceData {
     private final List<SummitEntry> summits = new ArrayList<>();
     private final List<LeaderTerm> leaders = new ArrayList<>();
     private final List<LeaderTerm> officials = new ArrayList<>();
+    private final Map<String, List<String>> vocabulary = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> vocabularyValues = new HashMap<>();
 
     public static ReferenceData load() {
         return new ReferenceData(null);
@@ -112,6 +114,17 @@ public final class ReferenceData {
             officials.add(new LeaderTerm(TsvSource.cell(r, 0), split(TsvSource.cell(r, 1)), TsvSource.cell(r, 2),
                     TsvSource.cell(r, 3), LocalDate.parse(TsvSource.cell(r, 4)), to.isEmpty() ? null : LocalDate.parse(to)));
         }
+        for (String[] r : TsvSource.rows("vocabulary.tsv", extensionDir)) {
+            String list = TsvSource.cell(r, 0);
+            String entry = TsvSource.cell(r, 1);
+            List<String> entries = vocabulary.computeIfAbsent(list, k -> new ArrayList<>());
+            if (!entries.contains(entry)) {
+                entries.add(entry);
+            }
+            if (!TsvSource.cell(r, 2).isEmpty()) {
+                vocabularyValues.computeIfAbsent(list, k -> new HashMap<>()).put(entry, TsvSource.cell(r, 2));
+            }
+        }
         loadTopics(extensionDir);
         loadSummits(extensionDir);
     }
@@ -178,6 +191,36 @@ public final class ReferenceData {
     }
 
     // ---- lookups ----
+
+    /** Entries of a named word list in {@code vocabulary.tsv} ("seat-of-government"), in file order; empty when unknown. */
+    public List<String> words(String list) {
+        return Collections.unmodifiableList(vocabulary.getOrDefault(list, List.of()));
+    }
+
+    /** The entries of a word list as a set (exact, case-sensitive). */
+    public Set<String> wordSet(String list) {
+        return Set.copyOf(words(list));
+    }
+
+    /** The third column of a word list's entry ("directs" -> "director" in {@code role-verb}), else null. */
+    public String wordValue(String list, String entry) {
+        return vocabularyValues.getOrDefault(list, Map.of()).get(entry);
+    }
+
+    /**
+     * A word list as a non-capturing regular-expression alternation, {@code (?:a|b|...)}: entries are literal text,
+     * except that a trailing {@code *} matches any further word characters ("communiqu*").
+     */
+    public String alternation(String list) {
+        List<String> parts = new ArrayList<>();
+        for (String w : words(list)) {
+            parts.add(w.endsWith("*") && w.length() > 1 ? Pattern.quote(w.substring(0, w.length() - 1)) + "\\w*" : Pattern.quote(w));
+        }
+        if (parts.isEmpty()) {
+            return "(?!)";
+        }
+        return "(?:" + String.join("|", parts) + ")";
+    }
 
     /** Canonical country for a country name, abbreviation or demonym ("Russian" -> "Russia"), else null. */
     public String country(String word) {

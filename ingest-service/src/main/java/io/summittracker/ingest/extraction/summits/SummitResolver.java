@@ -30,14 +30,10 @@ import java.util.regex.Pattern;
  * gazetteer is created from the text.
  */
 public final class SummitResolver {
-    private static final String CUE = "(?:summit|summits|summitry|meeting|meetings|talks|discussions|tête-à-tête|encounter)";
-    private static final String CUE_AFTER = "(?:summit|summits|summitry|meeting|meetings|encounter|tête-à-tête)";
     /** Words after "P summit" that make it someone else's summit ("the Madrid summit of NATO") or a room. */
     private static final Pattern FOREIGN_EVENT = Pattern.compile("^\\s*(?:of\\s+(?:NATO|the\\s+(?:Eight|Seven|G\\d+|Group|North|European|Organi[sz]ation|Alliance|Conference))|room|hall)", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile("\\b(?:next\\s+(?:year|month|week|time|spring|summer|autumn|fall|winter)|will|shall|planned|plans\\s+to|upcoming|future|proposed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEASON = Pattern.compile("\\b(?:(?:in|during|over|this|last|earlier this)\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter|year)|in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\\b(?!,?\\s+\\d)");
-    /** Seats of government: "Moscow" and "Washington" usually stand for governments, not summits. */
-    private static final Set<String> SEATS = Set.of("Moscow", "Washington", "Kremlin", "Beijing", "London", "Paris");
     private static final Pattern MONTH_WORD = Pattern.compile("\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b");
     private static final Pattern GENERIC_BEFORE = Pattern.compile("\\b(?:the|a|an|this|that|last|next|their|historic|upcoming|first|second)\\s+((?:(?:19|20)\\d\\d\\s+)?((?:\\p{Lu}[\\p{L}.]+)(?:\\s+\\p{Lu}[\\p{L}.]+)?))\\s+[Ss]ummit\\b");
     private static final Pattern GENERIC_AFTER = Pattern.compile("\\b[Ss]ummit\\s+(?:held\\s+)?(?:in|at)\\s+((\\p{Lu}[\\p{L}.]+)(?:\\s+\\p{Lu}[\\p{L}.]+)?)");
@@ -50,9 +46,15 @@ public final class SummitResolver {
     private final Pattern placeAlone;
     private final Pattern metOrVisit;
     private final Pattern summitBetween;
+    /** Seats of government: "Moscow" and "Washington" usually stand for governments, not summits. */
+    private final Set<String> seats;
 
     public SummitResolver(ReferenceData ref) {
         this.ref = ref;
+        this.seats = ref.wordSet("seat-of-government");
+        // meeting words after a place ("the Geneva talks") and before one ("the meeting in Geneva")
+        String cue = "(?:" + ref.alternation("meeting-word") + "|" + ref.alternation("meeting-word-after-place") + ")";
+        String cueAfter = ref.alternation("meeting-word");
         Set<String> places = new LinkedHashSet<>();
         for (SummitEntry e : ref.summits()) {
             places.addAll(e.places());
@@ -75,10 +77,10 @@ public final class SummitResolver {
         String gap = "(?:(?:[^.;]|(?<=\\b\\p{Lu})\\.|(?<=\\b(?:Mr|Mrs|Ms|Dr|St))\\.){0,110}?\\s)?";
         metOrVisit = Pattern.compile("\\b(?:(?:met|meet|meeting|summit|talks|travell?ed\\s+to|went\\s+to|flew\\s+to|trip\\s+to|visit\\s+to|arrived\\s+in|came\\s+to)\\b"
                 + gap + "(?:in|at|to|since)\\s+|(?:visited|toured)\\s+)(?:the\\s+)?" + places1 + "\\b", Pattern.UNICODE_CASE);
-        placeBeforeCue = Pattern.compile("\\b" + places1 + "(?:[’']s)?(?:\\s+|-)(?:(?:U\\.S\\.|US|American|Russian|Soviet|superpower|Reagan|leaders'?|presidential|bilateral)[\\s-]+){0,3}" + CUE + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        cueBeforePlace = Pattern.compile("\\b" + CUE_AFTER + ",?\\s+(?:(?:held|hosted|that took place|which took place|taking place|was held|were held)\\s+)?(?:in|at|since)\\s+(?:the\\s+)?" + places1 + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        placeBeforeCue = Pattern.compile("\\b" + places1 + "(?:[’']s)?(?:\\s+|-)(?:" + ref.alternation("summit-qualifier") + "[\\s-]+){0,3}" + cue + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        cueBeforePlace = Pattern.compile("\\b" + cueAfter + ",?\\s+(?:(?:held|hosted|that took place|which took place|taking place|was held|were held)\\s+)?(?:in|at|since)\\s+(?:the\\s+)?" + places1 + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // "the summit between Nixon and Mr. Brezhnev, held in Moscow"
-        summitBetween = Pattern.compile("\\b" + CUE_AFTER + "\\s+between\\b" + gap + "(?:held\\s+)?(?:in|at)\\s+(?:the\\s+)?" + places1 + "\\b", Pattern.UNICODE_CASE);
+        summitBetween = Pattern.compile("\\b" + cueAfter + "\\s+between\\b" + gap + "(?:held\\s+)?(?:in|at)\\s+(?:the\\s+)?" + places1 + "\\b", Pattern.UNICODE_CASE);
         placeAlone = Pattern.compile("\\b" + places1 + "\\b");
     }
 
@@ -183,7 +185,7 @@ public final class SummitResolver {
                 String place = m.group(1);
                 String lead = text.substring(Math.max(s.start(), m.start() - 12), m.start());
                 String tail = text.substring(m.end(), Math.min(s.end(), m.end() + 30));
-                if (SEATS.contains(place) || lead.matches("(?s).*\\b(?:in|at|from|to|near|outside|of|and)\\s+$")
+                if (seats.contains(place) || lead.matches("(?s).*\\b(?:in|at|from|to|near|outside|of|and)\\s+$")
                         || lead.matches("(?s).*\\d\\s*$") || NOT_SUMMIT_AFTER.matcher(tail).find()
                         || tail.matches("(?s)^[\\s-]*(?:\\p{Lu}|talks|negotiat|delegation|accords?|agreements?|treaty|process|conference|format).*")) {
                     continue;
@@ -222,7 +224,7 @@ public final class SummitResolver {
         }
         // 3. later bare mentions of a summit's place ("after Helsinki") are mentions of it (not "Moscow" the government)
         for (SummitRef r : out.values()) {
-            if (!r.fromGazetteer() || SEATS.contains(r.city())) {
+            if (!r.fromGazetteer() || seats.contains(r.city())) {
                 continue;
             }
             for (Sentence s : scope) {
