@@ -2,7 +2,16 @@ package io.summittracker.catalog.document;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.panache.common.Sort;
+import io.summittracker.catalog.api.KeysetQuery;
+import io.summittracker.catalog.api.Links;
+import io.summittracker.catalog.api.Page;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.summittracker.catalog.problem.Problem;
 import io.summittracker.catalog.problem.ProblemException;
 import io.summittracker.events.DocumentEvents;
@@ -23,20 +32,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
 
-    private static final int MAX_LIMIT = 200;
+    @Inject
+    EntityManager em;
 
     @GET
-    @Operation(summary = "Documents, newest first")
-    @APIResponse(responseCode = "400", description = "Bad paging parameters", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public DocumentPage list(@QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
-            throw new ProblemException(400, "Bad paging parameters",
-                    "offset must be 0 or more and limit between 1 and " + MAX_LIMIT + ".");
-        }
-        var query = Document.<Document>findAll(Sort.descending("receivedAt").and("id"));
-        var items = query.range(offset, offset + limit - 1).list().stream().map(DocumentSummary::of).toList();
-        return new DocumentPage(items, query.count(), offset, limit);
+    @Operation(summary = "Documents, newest first; cursor-paged")
+    @APIResponse(responseCode = "200", description = "A page; Link rel=next and X-Total-Count headers",
+            content = @Content(schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response list(@Parameter(description = "topic slug") @QueryParam("topic") String topic,
+            @Parameter(description = "summit id") @QueryParam("summit") String summit,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit, @Context UriInfo uri) {
+        Page<DocumentSummary> page = new KeysetQuery("document",
+                "to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')", "id", true)
+                .where("EXISTS (SELECT 1 FROM document_topic dt WHERE dt.document_id = document.id AND dt.topic_slug = ?)", topic)
+                .where("EXISTS (SELECT 1 FROM document_summit ds WHERE ds.document_id = document.id AND ds.summit_id = ?)", summit)
+                .page(em, Document.class, cursor, limit, DocumentSummary::of);
+        return Links.paged(page, uri);
     }
 
     @GET

@@ -8,7 +8,7 @@ import java.util.List;
 public record DocumentSummary(String id, String title, List<String> authors, String publisher, LocalDate published,
         String filename, String mediaType, int length, OffsetDateTime receivedAt, OffsetDateTime storedAt) {
 
-    static DocumentSummary of(Document d) {
+    public static DocumentSummary of(Document d) {
         return new DocumentSummary(d.id, d.title, d.authors, d.publisher, d.published, d.filename, d.mediaType,
                 d.text.length(), d.receivedAt, d.storedAt);
     }

@@ -1,5 +1,6 @@
 package io.summittracker.catalog.ingest;
 
+import io.summittracker.catalog.api.CatalogVersion;
 import io.summittracker.catalog.document.Document;
 import io.summittracker.events.CloudEvent;
 import io.summittracker.events.DocumentIngested;
@@ -19,6 +20,8 @@ public class DocumentEventApplier {
 
     @Inject
     FactsApplier facts;
+    @Inject
+    CatalogVersion version;
 
     /** Returns false when the event had already been applied (a redelivery or a duplicate). */
     @Transactional
@@ -54,6 +57,7 @@ public class DocumentEventApplier {
         processed.documentId = doc.id;
         processed.processedAt = doc.storedAt;
         processed.persist();
+        version.bump();
         return true;
     }
 

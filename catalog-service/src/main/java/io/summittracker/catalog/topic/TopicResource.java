@@ -1,6 +1,12 @@
 package io.summittracker.catalog.topic;
 
+import io.summittracker.catalog.outcome.Outcome;
+import io.summittracker.catalog.outcome.OutcomeResource;
 import io.summittracker.catalog.problem.Problem;
+import io.summittracker.catalog.statement.Statement;
+import io.summittracker.catalog.statement.StatementResource;
+import io.summittracker.catalog.summit.Summit;
+import io.summittracker.catalog.summit.SummitResource;
 import io.summittracker.catalog.problem.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,10 +45,33 @@ public class TopicResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "One topic")
+    @Operation(summary = "The issue tracker of one topic: summits where it came up, outcomes with status in date order, statements, current status")
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public TopicView get(@PathParam("slug") String slug) {
-        return list().stream().filter(t -> t.slug().equals(slug)).findFirst()
-                .orElseThrow(() -> new ProblemException(404, "Not found", "No topic " + slug + "."));
+    @SuppressWarnings("unchecked")
+    public TopicTracker get(@PathParam("slug") String slug) {
+        Topic topic = Topic.findById(slug);
+        if (topic == null) {
+            throw new ProblemException(404, "Not found", "No topic " + slug + "; see /api/v1/topics for the list.");
+        }
+        List<Outcome> outcomes = em.createNativeQuery("SELECT o.* FROM outcome o LEFT JOIN summit s ON s.id = o.summit_id "
+                + "WHERE jsonb_exists(o.topics, ?1) ORDER BY s.start_date NULLS LAST, o.id", Outcome.class).setParameter(1, slug).getResultList();
+        List<Statement> statements = em.createNativeQuery("SELECT st.* FROM statement st LEFT JOIN summit s ON s.id = st.summit_id "
+                + "WHERE jsonb_exists(st.topics, ?1) ORDER BY s.start_date NULLS LAST, st.document_id, st.evidence_start", Statement.class)
+                .setParameter(1, slug).getResultList();
+        List<Summit> summits = em.createNativeQuery("SELECT * FROM summit WHERE " + SummitResource.HAS_TOPIC.replace("?", "?1")
+                + " ORDER BY start_date NULLS LAST, id", Summit.class).setParameter(1, slug).getResultList();
+        List<TopicTracker.SummitStatus> perSummit = summits.stream().map(s -> new TopicTracker.SummitStatus(s.id, s.name, s.startDate,
+                IssueStatus.furthest(outcomes.stream().filter(o -> s.id.equals(o.summitId)).map(o -> o.status).toList()),
+                outcomes.stream().filter(o -> s.id.equals(o.summitId)).count(),
+                statements.stream().filter(st -> s.id.equals(st.summitId)).count())).toList();
+        long documents = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM document_topic WHERE topic_slug = ?1")
+                .setParameter(1, slug).getSingleResult()).longValue();
+        String current = perSummit.isEmpty() ? null : perSummit.get(perSummit.size() - 1).status();
+        return new TopicTracker(topic.slug, topic.label, topic.description, current, perSummit,
+                outcomes.stream().map(OutcomeResource::view).toList(),
+                statements.stream().map(statementViews::view).toList(), documents);
     }
+
+    @Inject
+    StatementResource statementViews;
 }

@@ -58,7 +58,9 @@ class DocumentResourceTest {
     void badPagingIsABadRequest() {
         given().queryParam("limit", 0).get("/api/v1/documents").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().queryParam("offset", -1).get("/api/v1/documents").then().statusCode(400);
+        given().queryParam("limit", 501).get("/api/v1/documents").then().statusCode(400);
+        given().queryParam("cursor", "not-a-cursor").get("/api/v1/documents").then().statusCode(400)
+                .contentType("application/problem+json").body("title", equalTo("Bad cursor"));
     }
 
     @Test

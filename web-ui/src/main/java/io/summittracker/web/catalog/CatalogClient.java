@@ -13,7 +13,7 @@ public interface CatalogClient {
 
     @GET
     @Path("/documents")
-    DocumentList documents(@QueryParam("offset") int offset, @QueryParam("limit") int limit);
+    DocumentList documents(@QueryParam("limit") int limit);
 
     @GET
     @Path("/documents/{id}")

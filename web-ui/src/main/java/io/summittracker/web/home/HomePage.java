@@ -26,6 +26,6 @@ public class HomePage {
 
     @GET
     public TemplateInstance home() {
-        return Templates.home(catalog.documents(0, 50));
+        return Templates.home(catalog.documents(50));
     }
 }

@@ -1,0 +1,176 @@
+package io.summittracker.catalog.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.summittracker.catalog.InMemoryMessaging;
+import io.summittracker.embedded.testing.PostgresTestResource;
+import io.summittracker.events.DocumentEvents;
+import io.summittracker.events.DocumentIngested;
+import io.summittracker.events.DocumentSource;
+import io.summittracker.events.extraction.DocumentMeta;
+import io.summittracker.events.extraction.Extraction;
+import io.summittracker.events.extraction.OutcomeRef;
+import io.summittracker.events.extraction.PersonRef;
+import io.summittracker.events.extraction.Span;
+import io.summittracker.events.extraction.SpeakerRef;
+import io.summittracker.events.extraction.StatementRef;
+import io.summittracker.events.extraction.SummitRef;
+import io.summittracker.events.extraction.TopicRef;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The catalog API over a small corpus: arms control proposed at Reykjavik 1986, agreed at Washington 1987. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(InMemoryMessaging.class)
+class CatalogApiTest {
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    private static boolean loaded;
+
+    @BeforeEach
+    void load() {
+        if (loaded) {
+            return;
+        }
+        send("reykjavik-1986", "Reykjavik", "1986-10-11", "Ronald Reagan", "proposed", "arms-control");
+        send("washington-1987", "Washington", "1987-12-08", "Ronald Reagan", "agreed", "arms-control");
+        send("malta-1989", "Valletta", "1989-12-02", "George H. W. Bush", "agreed-in-principle", "europe");
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().get("/api/v1/summits/malta-1989").statusCode() == 200
+                && given().get("/api/v1/summits/washington-1987").statusCode() == 200
+                && given().get("/api/v1/summits/reykjavik-1986").statusCode() == 200);
+        loaded = true;
+    }
+
+    private void send(String summitId, String city, String date, String leader, String status, String topic) {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String text = "Title\n\n" + leader + " said the talks on " + topic + " went well. The sides " + status + " a treaty.\n";
+        Span said = new Span(7, text.indexOf('.') + 1, text.substring(7, text.indexOf('.') + 1));
+        int o = text.indexOf("The sides");
+        Span outcome = new Span(o, text.length() - 1, text.substring(o, text.length() - 1));
+        String name = city + " summit";
+        Extraction e = new Extraction("t/1", new DocumentMeta("Report on " + name, List.of(), null, date, "en", List.of()),
+                List.of(new SummitRef(summitId, name, city, "X", date, date, List.of(leader, "Mikhail Gorbachev"), true, List.of(), 1, "g")),
+                List.of(new PersonRef("p", leader, List.of(), List.of(), List.of(), 1, "n")),
+                List.of(), List.of(new TopicRef(topic, 1, "k")),
+                List.of(new StatementRef("s", new SpeakerRef("p", leader), List.of(topic), summitId, said.text(), said, "reported", 1, "r")),
+                List.of(new OutcomeRef("o", name, summitId, "a treaty", status, List.of(topic), outcome, 1, "c")));
+        connector.source("documents-in").send(DocumentEvents.toJson(DocumentEvents.ingested(new DocumentIngested(
+                new DocumentSource(id, "a.txt", "text/plain", "0".repeat(64), OffsetDateTime.now()), text, e))));
+    }
+
+    @Test
+    void summitsFilterByYearsCityLeaderAndTopic() {
+        given().queryParam("from", 1986).queryParam("to", 1987).get("/api/v1/summits").then().statusCode(200)
+                .body("items.id", contains("reykjavik-1986", "washington-1987")).body("total", equalTo(2));
+        given().queryParam("city", "valletta").get("/api/v1/summits").then().body("items.id", contains("malta-1989"));
+        given().queryParam("leader", "Bush").get("/api/v1/summits").then().body("items.id", contains("malta-1989"));
+        given().queryParam("topic", "arms-control").get("/api/v1/summits").then()
+                .body("items.id", contains("reykjavik-1986", "washington-1987"));
+    }
+
+    @Test
+    void malformedFiltersAreBadRequestsThatSayWhatIsWrong() {
+        given().queryParam("from", "eighty-six").get("/api/v1/summits").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("four-digit year"));
+        given().queryParam("from", 1990).queryParam("to", 1980).get("/api/v1/summits").then().statusCode(400)
+                .body("detail", containsString("after"));
+        given().queryParam("status", "maybe").get("/api/v1/outcomes").then().statusCode(400)
+                .body("detail", containsString("agreed-in-principle"));
+        given().get("/api/v1/summits/atlantis-1999").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aSummitShowsItsParticipantsTopicsOutcomesStatementsAndSources() {
+        given().get("/api/v1/summits/washington-1987").then().statusCode(200)
+                .body("leaders", hasItem("Mikhail Gorbachev"))
+                .body("participants.name", contains("Ronald Reagan"))
+                .body("topics", contains("arms-control"))
+                .body("outcomes.status", contains("agreed"))
+                .body("outcomes[0].evidence.text", equalTo("The sides agreed a treaty."))
+                .body("statements[0].speakerName", equalTo("Ronald Reagan"))
+                .body("documents", hasSize(1));
+    }
+
+    @Test
+    void theIssueTrackerFollowsATopicFromSummitToSummit() {
+        given().get("/api/v1/topics/arms-control").then().statusCode(200)
+                .body("summits.id", contains("reykjavik-1986", "washington-1987"))
+                .body("summits.status", contains("proposed", "agreed"))
+                .body("outcomes.status", contains("proposed", "agreed"))
+                .body("currentStatus", equalTo("agreed"))
+                .body("statements.topics", everyItem(hasItem("arms-control")));
+        given().get("/api/v1/topics/no-such-topic").then().statusCode(404);
+    }
+
+    @Test
+    void statementsAndOutcomesFilter() {
+        given().queryParam("speaker", "george-h-w-bush").get("/api/v1/statements").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].summitId", equalTo("malta-1989"));
+        given().queryParam("status", "agreed").get("/api/v1/outcomes").then()
+                .body("items.summitId", contains("washington-1987"));
+        given().queryParam("topic", "europe").get("/api/v1/outcomes").then().body("items.status", contains("agreed-in-principle"));
+    }
+
+    @Test
+    void aClientCanPageThroughEveryRecordWithTheLinkHeader() {
+        Set<String> seen = new HashSet<>();
+        List<String> order = new ArrayList<>();
+        String url = "/api/v1/summits?limit=1";
+        long total = -1;
+        while (url != null) {
+            Response r = given().get(url);
+            assertEquals(200, r.statusCode());
+            total = Long.parseLong(r.header("X-Total-Count"));
+            List<String> ids = r.path("items.id");
+            order.addAll(ids);
+            seen.addAll(ids);
+            String link = r.header("Link");
+            url = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+        }
+        assertEquals(total, seen.size());
+        assertEquals(order.size(), seen.size(), "no record twice");
+        List<String> known = order.stream().filter(List.of("reykjavik-1986", "washington-1987", "malta-1989")::contains).toList();
+        assertEquals(List.of("reykjavik-1986", "washington-1987", "malta-1989"), known, "date order across pages");
+    }
+
+    @Test
+    void conditionalGetsAnswerNotModifiedUntilTheCatalogChanges() {
+        String etag = given().get("/api/v1/summits").then().statusCode(200).header("ETag", notNullValue()).extract().header("ETag");
+        given().header("If-None-Match", etag).get("/api/v1/summits").then().statusCode(304);
+        given().header("If-None-Match", etag).get("/api/v1/topics/arms-control").then().statusCode(304);
+
+        send("vienna-1961", "Vienna", "1961-06-03", "John F. Kennedy", "not-reached", "space");
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().get("/api/v1/summits/vienna-1961").statusCode() == 200);
+        String fresh = given().header("If-None-Match", etag).get("/api/v1/summits").then().statusCode(200).extract().header("ETag");
+        assertNotNull(fresh);
+        org.hamcrest.MatcherAssert.assertThat(fresh, not(equalTo(etag)));
+    }
+}
