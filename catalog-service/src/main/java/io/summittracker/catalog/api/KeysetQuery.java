@@ -58,15 +58,15 @@ public final class KeysetQuery {
         String order = descending ? " DESC" : " ASC";
         String sql = "SELECT * FROM " + from + clause(conditions) + " ORDER BY " + sortKey + order + ", " + id + order + " LIMIT " + (limit + 1);
         @SuppressWarnings("unchecked")
-        List<E> rows = bind(em.createNativeQuery(numbered(sql), entity), values).getResultList();
-        long total = ((Number) bind(em.createNativeQuery(numbered("SELECT COUNT(*) FROM " + from + clause(where))), params)
+        List<E> rows = NativeSql.query(em, sql, entity, values).getResultList();
+        long total = ((Number) NativeSql.query(em, "SELECT COUNT(*) FROM " + from + clause(where), params)
                 .getSingleResult()).longValue();
         String next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
             E last = rows.get(limit - 1);
-            Object[] key = (Object[]) bind(em.createNativeQuery(numbered("SELECT " + sortKey + ", " + id + " FROM " + from
-                    + " WHERE " + id + " = ?")), List.of(idOf(em, last))).getSingleResult();
+            Object[] key = (Object[]) NativeSql.query(em, "SELECT " + sortKey + ", " + id + " FROM " + from
+                    + " WHERE " + id + " = ?", List.of(idOf(em, last))).getSingleResult();
             next = encode(String.valueOf(key[0]), String.valueOf(key[1]));
         }
         return new Page<>(rows.stream().map(view).toList(), total, next);
@@ -78,27 +78,6 @@ public final class KeysetQuery {
 
     private static String clause(List<String> conditions) {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    }
-
-    /** Turns the {@code ?} placeholders into JPA's numbered ones. */
-    private static String numbered(String sql) {
-        StringBuilder out = new StringBuilder();
-        int n = 0;
-        for (char c : sql.toCharArray()) {
-            if (c == '?') {
-                out.append('?').append(++n);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, List<Object> values) {
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
-        return query;
     }
 
     static String encode(String key, String id) {

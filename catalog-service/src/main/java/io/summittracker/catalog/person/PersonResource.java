@@ -1,19 +1,34 @@
 package io.summittracker.catalog.person;
 
-import io.quarkus.panache.common.Sort;
+import io.summittracker.catalog.api.KeysetQuery;
+import io.summittracker.catalog.api.Links;
+import io.summittracker.catalog.api.Page;
 import io.summittracker.catalog.problem.Problem;
 import io.summittracker.catalog.problem.ProblemException;
+import io.summittracker.catalog.statement.Statement;
+import io.summittracker.catalog.statement.StatementResource;
+import io.summittracker.catalog.statement.StatementView;
+import io.summittracker.catalog.summit.Summit;
+import io.summittracker.catalog.summit.SummitView;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,28 +40,43 @@ public class PersonResource {
 
     @Inject
     EntityManager em;
+    @Inject
+    StatementResource statements;
 
     @GET
-    @Operation(summary = "People by name, optionally matching a name or alias")
-    @SuppressWarnings("unchecked")
-    public List<PersonView> list(@Parameter(description = "part of a name or alias") @QueryParam("q") String q) {
-        if (q == null || q.isBlank()) {
-            return Person.<Person>findAll(Sort.ascending("name")).list().stream().map(PersonView::of).toList();
-        }
-        List<Person> found = em.createNativeQuery("SELECT * FROM person WHERE name ILIKE ?1 OR aliases::text ILIKE ?1 ORDER BY name",
-                Person.class).setParameter(1, "%" + q.strip().replace("%", "\\%").replace("_", "\\_") + "%").getResultList();
-        return found.stream().map(PersonView::of).toList();
+    @Operation(summary = "People by name, optionally those whose name or an alias contains q; cursor-paged")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Page.class)))
+    public Response list(@Parameter(description = "part of a name or alias") @QueryParam("q") String q,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
+        String like = q == null || q.isBlank() ? null : "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        Page<PersonView> page = new KeysetQuery("person", "lower(name)", "id", false)
+                .where("(name ILIKE ? OR aliases::text ILIKE ?)", like)
+                .page(em, Person.class, cursor, limit, PersonView::of);
+        return Links.paged(page, uri);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One person with their roles")
+    @Operation(summary = "One person: roles over time, statements by topic, summits")
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public PersonView get(@PathParam("id") String id) {
+    @SuppressWarnings("unchecked")
+    public PersonDetail get(@PathParam("id") String id) {
         Person p = Person.findById(id);
         if (p == null) {
             throw new ProblemException(404, "Not found", "No person " + id + ".");
         }
-        return PersonView.of(p);
+        Map<String, List<StatementView>> byTopic = new TreeMap<>();
+        for (Statement s : Statement.<Statement>list("personId = ?1 order by documentId, evidenceStart", id)) {
+            StatementView view = statements.view(s);
+            for (String topic : s.topics == null || s.topics.isEmpty() ? List.of("other") : s.topics) {
+                byTopic.computeIfAbsent(topic, k -> new ArrayList<>()).add(view);
+            }
+        }
+        List<Summit> summits = em.createNativeQuery("SELECT * FROM summit WHERE id IN ("
+                + "SELECT summit_id FROM statement WHERE person_id = ?1 AND summit_id IS NOT NULL) "
+                + "OR leaders::text ILIKE ?2 ORDER BY start_date NULLS LAST, id", Summit.class)
+                .setParameter(1, id).setParameter(2, "%\"" + p.name.replace("%", "\\%") + "\"%").getResultList();
+        PersonView view = PersonView.of(p);
+        return new PersonDetail(p.id, p.name, p.aliases, view.roles(), byTopic, summits.stream().map(SummitView::of).toList());
     }
 }

@@ -9,7 +9,8 @@ public record PersonView(String id, String name, List<String> aliases, List<Role
     }
 
     public static PersonView of(Person p) {
-        List<RoleView> roles = PersonRole.<PersonRole>list("personId = ?1 order by former, title", p.id).stream()
+        // Roles over time: former ones first, then current; the same role from several documents once.
+        List<RoleView> roles = PersonRole.<PersonRole>list("personId = ?1 order by former desc, title, documentId", p.id).stream()
                 .map(r -> new RoleView(r.title, r.organization, r.former, r.period, r.documentId)).distinct().toList();
         return new PersonView(p.id, p.name, p.aliases, roles);
     }

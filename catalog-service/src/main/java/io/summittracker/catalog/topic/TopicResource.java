@@ -15,7 +15,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import io.summittracker.catalog.api.Page;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,13 +39,37 @@ public class TopicResource {
     EntityManager em;
 
     @GET
-    @Operation(summary = "Topics, busiest first")
+    @Operation(summary = "Topics, busiest first (the taxonomy is small: one page holds them all)")
     @SuppressWarnings("unchecked")
-    public List<TopicView> list() {
+    public Page<TopicView> list() {
         List<Object[]> rows = em.createNativeQuery("SELECT t.slug, t.label, t.description, COUNT(dt.document_id) "
                 + "FROM topic t LEFT JOIN document_topic dt ON dt.topic_slug = t.slug "
                 + "GROUP BY t.slug, t.label, t.description ORDER BY COUNT(dt.document_id) DESC, t.slug").getResultList();
-        return rows.stream().map(r -> new TopicView((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue())).toList();
+        List<TopicView> topics = rows.stream().map(r -> new TopicView((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue())).toList();
+        return new Page<>(topics, topics.size(), null);
+    }
+
+    @GET
+    @Path("/matrix")
+    @Operation(summary = "The issue-tracker matrix: for each topic, the furthest status it reached at each summit where it came up")
+    @SuppressWarnings("unchecked")
+    public TopicMatrix matrix() {
+        List<Summit> summits = Summit.<Summit>list("order by startDate nulls last, id");
+        Map<String, Map<String, List<String>>> statuses = new HashMap<>();
+        List<Object[]> raised = em.createNativeQuery("SELECT dt.topic_slug, ds.summit_id FROM document_topic dt "
+                + "JOIN document_summit ds ON ds.document_id = dt.document_id "
+                + "UNION SELECT jsonb_array_elements_text(topics), summit_id FROM statement WHERE summit_id IS NOT NULL").getResultList();
+        raised.forEach(r -> statuses.computeIfAbsent((String) r[0], k -> new HashMap<>()).computeIfAbsent((String) r[1], k -> new ArrayList<>()));
+        List<Object[]> outcomes = em.createNativeQuery("SELECT jsonb_array_elements_text(topics), summit_id, status FROM outcome "
+                + "WHERE summit_id IS NOT NULL").getResultList();
+        outcomes.forEach(r -> statuses.computeIfAbsent((String) r[0], k -> new HashMap<>())
+                .computeIfAbsent((String) r[1], k -> new ArrayList<>()).add((String) r[2]));
+        List<TopicMatrix.Row> rows = Topic.<Topic>list("order by slug").stream().map(t -> {
+            Map<String, String> cells = new LinkedHashMap<>();
+            statuses.getOrDefault(t.slug, Map.of()).forEach((summit, list) -> cells.put(summit, IssueStatus.furthest(list)));
+            return new TopicMatrix.Row(t.slug, t.label, cells);
+        }).toList();
+        return new TopicMatrix(summits.stream().map(s -> new TopicMatrix.Column(s.id, s.name, s.startDate)).toList(), rows);
     }
 
     @GET

@@ -140,6 +140,56 @@ class CatalogApiTest {
     }
 
     @Test
+    void aPersonShowsRolesStatementsByTopicAndSummits() {
+        given().get("/api/v1/people/ronald-reagan").then().statusCode(200)
+                .body("statementsByTopic.'arms-control'", hasSize(2))
+                .body("summits.id", contains("reykjavik-1986", "washington-1987"));
+        given().queryParam("q", "reag").get("/api/v1/people").then().body("items.id", contains("ronald-reagan"));
+        given().get("/api/v1/people/nobody").then().statusCode(404);
+    }
+
+    @Test
+    void theTimelineListsSummitsAndDatedDocumentsInOrder() {
+        given().queryParam("from", 1986).queryParam("to", 1989).get("/api/v1/timeline").then().statusCode(200)
+                .body("items.findAll { it.kind == 'summit' }.id", contains("reykjavik-1986", "washington-1987", "malta-1989"))
+                .body("items.findAll { it.kind == 'document' }.summitId", contains("reykjavik-1986", "washington-1987", "malta-1989"));
+        given().queryParam("topic", "europe").get("/api/v1/timeline").then()
+                .body("items.findAll { it.kind == 'summit' }.id", contains("malta-1989"));
+        given().queryParam("leader", "Bush").get("/api/v1/timeline").then()
+                .body("items.findAll { it.kind == 'summit' }.id", contains("malta-1989"));
+    }
+
+    @Test
+    void theMatrixGivesTheFurthestStatusPerTopicAndSummit() {
+        given().get("/api/v1/topics/matrix").then().statusCode(200)
+                .body("topics.find { it.slug == 'arms-control' }.cells.'reykjavik-1986'", equalTo("proposed"))
+                .body("topics.find { it.slug == 'arms-control' }.cells.'washington-1987'", equalTo("agreed"))
+                .body("topics.find { it.slug == 'europe' }.cells.'malta-1989'", equalTo("agreed-in-principle"));
+        given().get("/api/v1/topics").then().statusCode(200).body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(22));
+    }
+
+    @Test
+    void searchRanksHighlightsAndCountsFacets() {
+        given().queryParam("q", "treaty").get("/api/v1/search").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(3))
+                .body("items[0].snippet", containsString("<mark>treaty</mark>"))
+                .body("facets.type.outcome", org.hamcrest.Matchers.greaterThanOrEqualTo(3))
+                .body("facets.topic.'arms-control'", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+        given().queryParam("q", "treaty").queryParam("type", "outcome").queryParam("topic", "europe").get("/api/v1/search")
+                .then().body("items.id", hasSize(1)).body("items[0].year", equalTo(1989));
+        given().queryParam("q", "Reagan").queryParam("type", "person").get("/api/v1/search").then()
+                .body("items[0].id", equalTo("ronald-reagan"));
+        given().get("/api/v1/search").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("q", "x").queryParam("type", "planet").get("/api/v1/search").then().statusCode(400);
+    }
+
+    @Test
+    void searchSnippetsEscapeMarkupFromDocuments() {
+        org.junit.jupiter.api.Assertions.assertEquals("a &lt;script&gt; <mark>b</mark>",
+                io.summittracker.catalog.search.SearchResourceAccess.highlight("a <script> \u0001b\u0002"));
+    }
+
+    @Test
     void aClientCanPageThroughEveryRecordWithTheLinkHeader() {
         Set<String> seen = new HashSet<>();
         List<String> order = new ArrayList<>();

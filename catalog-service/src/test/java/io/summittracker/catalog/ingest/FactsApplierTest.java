@@ -80,10 +80,10 @@ class FactsApplierTest {
                 given().get("/api/v1/documents/" + second).then().statusCode(200));
 
         given().queryParam("q", "gorbach").get("/api/v1/people").then().statusCode(200)
-                .body("$", hasSize(1))
-                .body("[0].id", equalTo("mikhail-gorbachev"))
-                .body("[0].aliases", hasItem("Mikhail Gorbachov"))
-                .body("[0].roles.title", hasItem("President"));
+                .body("items", hasSize(1))
+                .body("items[0].id", equalTo("mikhail-gorbachev"))
+                .body("items[0].aliases", hasItem("Mikhail Gorbachov"))
+                .body("items[0].roles.title", hasItem("President"));
         given().get("/api/v1/documents/" + second + "/extraction").then().statusCode(200)
                 .body("people[0].id", equalTo("mikhail-gorbachev"))
                 .body("statements[0].speaker.id", equalTo("mikhail-gorbachev"));

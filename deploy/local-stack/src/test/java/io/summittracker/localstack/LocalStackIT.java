@@ -128,8 +128,8 @@ class LocalStackIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().get(catalog + "/api/v1/documents").then().body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
         given().queryParam("q", "Vladimir Putin").get(catalog + "/api/v1/people").then().statusCode(200)
-                .body("size()", equalTo(1))
-                .body("[0].id", equalTo("vladimir-putin"));
+                .body("items.size()", equalTo(1))
+                .body("items[0].id", equalTo("vladimir-putin"));
     }
 
     private static void sleep(long millis) {
