@@ -10,6 +10,8 @@ import io.summittracker.catalog.statement.StatementResource;
 import io.summittracker.catalog.statement.StatementView;
 import io.summittracker.catalog.summit.Summit;
 import io.summittracker.catalog.summit.SummitView;
+import io.summittracker.catalog.export.JsonLd;
+import io.summittracker.events.DocumentEvents;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.DefaultValue;
@@ -53,6 +55,18 @@ public class PersonResource {
                 .where("(name ILIKE ? OR aliases::text ILIKE ?)", like)
                 .page(em, Person.class, cursor, limit, PersonView::of);
         return Links.paged(page, uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces("application/ld+json")
+    @Operation(summary = "One person as a schema.org Person (JSON-LD)")
+    public String jsonLd(@PathParam("id") String id, @Context UriInfo uri) throws com.fasterxml.jackson.core.JsonProcessingException {
+        Person p = Person.findById(id);
+        if (p == null) {
+            throw new ProblemException(404, "Not found", "No person " + id + ".");
+        }
+        return DocumentEvents.mapper().writeValueAsString(JsonLd.of("people", DocumentEvents.mapper().valueToTree(PersonView.of(p)), uri.getBaseUri().toString().replaceAll("/$", "")));
     }
 
     @GET

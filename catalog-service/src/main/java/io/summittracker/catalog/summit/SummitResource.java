@@ -11,6 +11,8 @@ import io.summittracker.catalog.problem.Problem;
 import io.summittracker.catalog.problem.ProblemException;
 import io.summittracker.catalog.statement.Statement;
 import io.summittracker.catalog.statement.StatementResource;
+import io.summittracker.catalog.export.JsonLd;
+import io.summittracker.events.DocumentEvents;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.DefaultValue;
@@ -99,6 +101,18 @@ public class SummitResource {
                 Outcome.<Outcome>list("summitId = ?1 order by id", id).stream().map(OutcomeResource::view).toList(),
                 Statement.<Statement>list("summitId = ?1 order by documentId, evidenceStart", id).stream().map(statements::view).toList(),
                 documents);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces("application/ld+json")
+    @Operation(summary = "One summit as a schema.org Event (JSON-LD)")
+    public String jsonLd(@PathParam("id") String id, @Context UriInfo uri) throws com.fasterxml.jackson.core.JsonProcessingException {
+        Summit s = Summit.findById(id);
+        if (s == null) {
+            throw new ProblemException(404, "Not found", "No summit " + id + ".");
+        }
+        return DocumentEvents.mapper().writeValueAsString(JsonLd.of("summits", DocumentEvents.mapper().valueToTree(SummitView.of(s)), uri.getBaseUri().toString().replaceAll("/$", "")));
     }
 
     private static Integer year(String name, String value) {
