@@ -26,6 +26,15 @@ class DocumentAndTopicRulesTest {
     }
 
     @Test
+    void bylinesWithPositionEmployerOrDate() {
+        assertEquals(List.of("Ilse Marchbank"), Shared.run("A Summit Worth Having\nBy Ilse Marchbank, Diplomatic Correspondent\nThe Northgate Herald, March 3, 2021\n\nThe summit was useful.\n").document().authors());
+        assertEquals(List.of("Ilse Marchbank"), Shared.run("A Summit Worth Having\nBy Ilse Marchbank, Northgate News Agency\nMarch 3, 2021\n\nThe summit was useful.\n").document().authors());
+        assertEquals(List.of("Ilse Marchbank"), Shared.run("A Summit Worth Having\nInterview by Ilse Marchbank | March 3, 2021\n\nThe summit was useful.\n").document().authors());
+        assertEquals(List.of("Ilse Marchbank"), Shared.run("A Summit Worth Having\nSummary prepared by Ilse Marchbank, research assistant\n\nThe summit was useful.\n").document().authors());
+        assertEquals(List.of(), Shared.run("A Summit Worth Having\nBy the Northgate Herald explainers team\n\nThe summit was useful.\n").document().authors());
+    }
+
+    @Test
     void topicsFromKeywordsButNotFromProperNames() {
         Extraction e = Shared.run("Test headline\n\nThe two sides discussed sanctions and Nord Stream 2. Ilsa Brandt of the Euro Security Initiative attended.\n");
         List<String> slugs = e.topics().stream().map(TopicRef::slug).toList();

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class DocumentLayoutAnalyzer {
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.");
-    private static final Pattern BYLINE = Pattern.compile("^(?:By|by|BY|Author:|Authors:|(?:Interview|Interviewed|Text|Words|Written|Reported|Compiled)\\s+by)\\s+(.+)$");
+    private static final Pattern BYLINE = Pattern.compile("^(?:By|by|BY|Author:|Authors:|Byline:|(?:(?:\\p{Lu}\\p{L}+\\s+){0,2}(?:prepared|written|reported|compiled|conducted)|Interview|Interviewed|Text|Words|Written|Reported|Compiled|Prepared|Story|Report|Analysis|Summary|Notes|Essay|Commentary)\\s+by)\\s+(.+)$");
+    /** Where the names of a byline end: "By Jane Doe | March 2" , "By Jane Doe — Staff". */
+    private static final Pattern BYLINE_END = Pattern.compile("\\s*(?:\\||\\s[—–-]\\s|;|\\().*$");
     /** "Jane Doe reviews ...": a review's byline. */
     private static final Pattern REVIEWER = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})\\s+(?:reviews|considers|on)\\s");
     /** "Jane Doe is a lecturer in ...": an author's bio line. */
@@ -210,7 +212,7 @@ public final class DocumentLayoutAnalyzer {
         boolean explicit = by.matches();
         if (explicit) {
             offset = by.start(1);
-            t = by.group(1);
+            t = BYLINE_END.matcher(by.group(1)).replaceFirst("");
         }
         if (t.length() > 80) {
             return List.of();
@@ -224,12 +226,27 @@ public final class DocumentLayoutAnalyzer {
             }
             part = part.replaceFirst("^and\\s+", "");
             if (!looksLikeName(part, explicit)) {
+                // "By Jane Doe, Diplomatic Correspondent", "Jane Doe, Staff Writer", "By Jane Doe, Wire Service":
+                // what follows the names is the author's position or employer
+                if (!out.isEmpty() && (explicit || isAffiliation(t.substring(parts.start())))) {
+                    break;
+                }
                 return List.of();
             }
             int s = p.start() + offset + t.indexOf(part, parts.start());
             out.add(new DocumentLayout.AuthorLine(part, s, s + part.length(), p.index()));
         }
         return out;
+    }
+
+    /** The tail of a byline after the names: a short position ("Moscow Correspondent") or an employer. */
+    private boolean isAffiliation(String tail) {
+        String rest = tail.replaceFirst("^[\\s,]+", "");
+        String[] words = rest.split("[\\s,]+");
+        if (words.length > 6 || rest.matches(".*\\b(?:is|was|said|says|has|had)\\b.*")) {
+            return false;
+        }
+        return mentionsTitle(rest) || orgs.leadingOrganization(rest) != null;
     }
 
     private boolean looksLikeName(String s, boolean explicit) {

@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
 public final class OutcomeExtractor {
     private static final Pattern OBJECT_AFTER = Pattern.compile("^\\s*(?:(?:to|on|upon|that)\\s+)?");
     private static final Pattern ON_LATER = Pattern.compile("\\s(?:on|to)\\s+");
-    private static final Pattern SELF_OBJECT = Pattern.compile("(?i)^(?:(?:this|the|a|that|their|an)\\s+)?(?:meeting|summit|visit|offer|invitation|talks)\\b");
+    private static final Pattern SELF_OBJECT = Pattern.compile("(?i)^(?:(?:this|the|a|that|their|an)\\s+(?:meeting|summit|visit|offer|invitation|talks)|meeting|summit|talks)\\b");
+    private static final Pattern SELF_DETERMINED = Pattern.compile("(?i)^(?:this|the|a|that|their|an)\\s");
+    /** "since the treaty was signed ...": background from an earlier time, not this summit's outcome. */
+    private static final Pattern BACKGROUND_BEFORE = Pattern.compile("(?i)\\b(?:since|until|ever since)\\s+[^,;.]{0,60}$");
     private static final int MAX_TEXT = 200;
     /** "the sides should agree ...", "Washington must propose ...": an opinion about what to do, not an outcome. */
     private static final Pattern MODAL_BEFORE = Pattern.compile("(?i)\\b(?:will|would|may|might|could|can|to|should|must|ought to|need to|needs to)\\s+(?:\\w+\\s+)?$");
@@ -34,7 +37,8 @@ public final class OutcomeExtractor {
             "dismiss", "veto", "propos", "offer", "put forward", "suggest", "promis", "called for", "press", "fail", "not ", "n't",
             "unable", "no ", "nor ", "without", "within sight", "short of", "left open", "unresolved", "principle", "commit",
             "pledg", "instructed", "accept", "conclud", "reached", "struck", "initial", "adopt", "issued", "released", "set up",
-            "establish", "launch", "creat", "reaffirm", "elud", "escap", "treaty", "understanding");
+            "establish", "launch", "creat", "reaffirm", "elud", "escap", "treaty", "understanding", "undert", "ratification",
+            "minds", "announc", "exchanged", "disagreement", "deadlock", "impasse", "stalemate", "negotiators", "framework", "provisions", "turned", "turns");
     private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:for|before|ahead of|until|by)\\s+(?:a|the|their)\\s+(?:next\\s+|new\\s+)?(?:summit|meeting|visit)\\s+(?:in|at|to)\\s+$");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:^|\\s)(?:He|She|he|she)\\s+$");
     private final Pattern noThing;
@@ -102,7 +106,7 @@ public final class OutcomeExtractor {
             String status = cue.status();
             String before = st.substring(0, m.start());
             boolean negativeCue = m.group().matches("(?is)^(?:no|nor|without)\\b.*");
-            if ((!negativeCue && MODAL_BEFORE.matcher(before).find()) || nonActor.matcher(before).find()) {
+            if ((!negativeCue && MODAL_BEFORE.matcher(before).find()) || nonActor.matcher(before).find() || BACKGROUND_BEFORE.matcher(before).find()) {
                 continue; // "the sides should agree", "the panellists agreed that ...": not a summit's outcome
             }
             boolean needsActor = status.equals("proposed") || status.equals("rejected");
@@ -145,8 +149,12 @@ public final class OutcomeExtractor {
                 nt.find();
                 object = nt.group(1); // "No agreement on Afghanistan was reached": the thing not reached
             }
-            if (object.split("\\s+").length < 2 || SELF_OBJECT.matcher(object).find() || ANAPHOR.matcher(object).matches()) {
-                if (object.split("\\s+").length >= 2 && SELF_OBJECT.matcher(object).find()) {
+            // "accepted the invitation", "agreed to the meeting": the summit itself, not what it produced
+            // ("agreed that talks on X should continue" names content and stays)
+            boolean selfObject = SELF_OBJECT.matcher(object).find()
+                    && (object.split("\\s+").length <= 3 || SELF_DETERMINED.matcher(object).find());
+            if (object.split("\\s+").length < 2 || selfObject || ANAPHOR.matcher(object).matches()) {
+                if (object.split("\\s+").length >= 2 && selfObject) {
                     continue;
                 }
                 // "Reagan refused.": what was refused is in the sentence before
@@ -170,7 +178,8 @@ public final class OutcomeExtractor {
             if (summit == null) {
                 continue;
             }
-            if (status.equals("agreed") && ALSO_AGREED.matcher(st).find() && previous != null && previous.summitId().equals(summit.id())) {
+            if (status.equals("agreed") && ALSO_AGREED.matcher(st).find() && previous != null && previous.summitId().equals(summit.id())
+                    && prev != null && previous.evidence() != null && previous.evidence().start() >= prev.start()) {
                 status = previous.status(); // "They also agreed ..." continues the previous outcome's status
             }
             List<String> t = topics.clearTopics(text, s.start() + Math.max(0, st.indexOf(object)), s.start() + Math.max(0, st.indexOf(object)) + Math.min(object.length(), st.length()));

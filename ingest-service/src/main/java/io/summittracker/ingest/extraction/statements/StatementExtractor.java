@@ -192,6 +192,15 @@ public final class StatementExtractor {
                         d.topics.addAll(topics.clearTopics(text, head.sentence.start(), head.sentence.end()));
                     }
                 }
+                if (d.topics.isEmpty()) {
+                    // a view with no topic words of its own is about what its paragraph is about
+                    d.topics.addAll(topics.leadingTopic(text, p.start(), p.end()));
+                }
+                if (d.topics.isEmpty() && turnSpeaker != null && p.index() > 0) {
+                    // an interview answer is about what the question asked
+                    Paragraph q = doc.paragraphs().get(p.index() - 1);
+                    d.topics.addAll(topics.clearTopics(text, q.start(), q.end()));
+                }
                 if (d.topics.isEmpty() && dominant != null) {
                     d.topics.add(dominant); // a view with no topic words of its own is about what the article is about
                 }

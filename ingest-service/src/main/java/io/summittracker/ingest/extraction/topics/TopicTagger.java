@@ -151,6 +151,31 @@ public final class TopicTagger {
         return out;
     }
 
+    /**
+     * The subject of a passage: the topic with the most clear mentions in [from, to), when one leads
+     * (at least two mentions and more than any other topic); empty otherwise.
+     */
+    public List<String> leadingTopic(String text, int from, int to) {
+        Map<String, int[]> h = hits(text, from, to);
+        String best = null;
+        int top = 0;
+        int second = 0;
+        for (String slug : order) {
+            int[] c = h.get(slug);
+            int n = c == null ? 0 : c[0];
+            if (n > top) {
+                second = top;
+                top = n;
+                best = slug;
+            } else if (n > second) {
+                second = n;
+            }
+        }
+        return best != null && top >= MIN_LEAD && top > second ? List.of(best) : List.of();
+    }
+
+    private static final int MIN_LEAD = 1;
+
     public List<String> order() {
         return order;
     }
