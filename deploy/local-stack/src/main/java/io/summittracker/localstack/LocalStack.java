@@ -35,6 +35,7 @@ public final class LocalStack implements AutoCloseable {
     private final StackSettings settings;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final List<String> extraDatabases = new ArrayList<>();
     private PostgresServer postgres;
     private String jdbcBase;
     private String bootstrap;
@@ -90,7 +91,8 @@ public final class LocalStack implements AutoCloseable {
         settings.seedsDir().ifPresent(dir -> ingestEnv.put("SUMMIT_INGEST_SEEDS_DIR", dir.toString()));
         startService("ingest-service", settings.ingestPort(), ingestEnv);
         startService("web-ui", settings.webPort(), Map.of(
-                "QUARKUS_REST_CLIENT_CATALOG_URL", "http://127.0.0.1:" + settings.catalogPort()));
+                "QUARKUS_REST_CLIENT_CATALOG_URL", "http://127.0.0.1:" + settings.catalogPort(),
+                "QUARKUS_REST_CLIENT_INGEST_URL", "http://127.0.0.1:" + settings.ingestPort()));
     }
 
     /** Startup time of each service, for the benchmark notes. */
@@ -115,6 +117,20 @@ public final class LocalStack implements AutoCloseable {
         s.start(SERVICE_TIMEOUT);
     }
 
+    /**
+     * Rebuilds the catalog from the event log: a new, empty database and a new consumer group, so the
+     * catalog replays the topic from its first event. The old database is left as it was.
+     */
+    public void rebuildCatalogInto(String database, String consumerGroup) {
+        createDatabaseIfAbsent(database);
+        extraDatabases.add(database);
+        ServiceProcess catalog = services.get("catalog-service");
+        catalog.stop(true);
+        catalog.reconfigure(Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcBase + database,
+                "MP_MESSAGING_INCOMING_DOCUMENTS_IN_GROUP_ID", consumerGroup));
+        catalog.start(SERVICE_TIMEOUT);
+    }
+
     public StackSettings settings() {
         return settings;
     }
@@ -122,7 +138,9 @@ public final class LocalStack implements AutoCloseable {
     /** Stops everything and drops the stack's databases (for tests that own their databases). */
     public synchronized void closeAndDropDatabases() {
         stopServices();
-        for (String db : List.of(settings.ingestDatabase(), settings.catalogDatabase())) {
+        List<String> databases = new ArrayList<>(List.of(settings.ingestDatabase(), settings.catalogDatabase()));
+        databases.addAll(extraDatabases);
+        for (String db : databases) {
             execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
         }
         close();

@@ -33,7 +33,7 @@ final class ServiceProcess implements AutoCloseable {
         this.jvmOptions = jvmOptions;
         this.app = app;
         this.port = port;
-        this.environment = environment;
+        this.environment = new java.util.HashMap<>(environment);
         this.log = log;
     }
 
@@ -77,6 +77,11 @@ final class ServiceProcess implements AutoCloseable {
         }
         awaitReady(timeout);
         startupTime = Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** Changes settings for the next start (e.g. another database). */
+    void reconfigure(Map<String, String> changes) {
+        environment.putAll(changes);
     }
 
     /** Stops the service; {@code gracefully} false kills it at once, as a crash would. */
