@@ -6,42 +6,94 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * ETags and conditional GETs for the catalog API. A representation can only change when the catalog does,
- * so the catalog version is a valid (weak) validator for every GET: a client that sends it back in
- * If-None-Match gets 304 Not Modified without the request being computed.
+ * ETags, conditional GETs and cached answers for the catalog API. A representation can only change when
+ * the catalog does, so the catalog version is a valid (weak) validator for every GET: a client that sends
+ * it back in If-None-Match gets 304 Not Modified, and an answer already computed for this version is
+ * served from the {@link ResponseCache} without running its queries again.
  */
-public class ConditionalGet {
+@Provider
+public class ConditionalGet implements WriterInterceptor {
 
-    private static final String VERSION = "summit.catalog.version";
+    private static final String TAG = "summit.catalog.etag";
+    private static final String CACHE_KEY = "summit.catalog.cache-key";
 
     @Inject
     CatalogVersion catalog;
+    @Inject
+    ResponseCache cache;
 
     @ServerRequestFilter
     public Response beforeGet(ContainerRequestContext request) {
-        if (!"GET".equals(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/api/")) {
+        String path = request.getUriInfo().getPath();
+        if (!"GET".equals(request.getMethod()) || !path.startsWith("/api/")) {
             return null;
         }
-        EntityTag tag = new EntityTag("v" + catalog.current(), true);
-        request.setProperty(VERSION, tag);
+        long version = catalog.current();
+        EntityTag tag = new EntityTag("v" + version, true);
+        request.setProperty(TAG, tag);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
             return Response.notModified(tag).build();
         }
+        if (path.startsWith("/api/v1/export/")) {
+            return null; // exports stream; they are not held in memory
+        }
+        String key = ResponseCache.key(version, request.getUriInfo().getRequestUri().toString(), request.getHeaderString(HttpHeaders.ACCEPT));
+        ResponseCache.Entry hit = cache.get(key);
+        if (hit != null) {
+            return Response.ok(hit.body(), hit.mediaType()).tag(tag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+        }
+        request.setProperty(CACHE_KEY, key);
         return null;
     }
 
     @ServerResponseFilter
     public void afterGet(ContainerRequestContext request, ContainerResponseContext response) {
-        Object tag = request.getProperty(VERSION);
+        Object tag = request.getProperty(TAG);
         if (tag instanceof EntityTag etag && response.getStatus() == 200) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
         }
+        if (response.getStatus() != 200) {
+            request.removeProperty(CACHE_KEY);
+        }
+    }
+
+    /** Keeps a copy of a successful answer's bytes for the cache while writing it out. */
+    @Override
+    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+        Object key = context.getProperty(CACHE_KEY);
+        if (!(key instanceof String cacheKey)) {
+            context.proceed();
+            return;
+        }
+        OutputStream original = context.getOutputStream();
+        ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        context.setOutputStream(copy);
+        context.proceed();
+        byte[] body = copy.toByteArray();
+        original.write(body);
+        context.setOutputStream(original);
+        cache.put(cacheKey, new ResponseCache.Entry(body, mediaTypeOf(context)));
+    }
+
+    /** The answer's media type; the interceptor context may only know it from the headers. */
+    private static String mediaTypeOf(WriterInterceptorContext context) {
+        if (context.getMediaType() != null) {
+            return context.getMediaType().toString();
+        }
+        Object header = context.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+        return header != null ? header.toString() : "application/json";
     }
 
     private static boolean matches(String header, EntityTag tag) {

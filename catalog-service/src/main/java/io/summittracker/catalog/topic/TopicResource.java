@@ -98,7 +98,7 @@ public class TopicResource {
         String current = perSummit.isEmpty() ? null : perSummit.get(perSummit.size() - 1).status();
         return new TopicTracker(topic.slug, topic.label, topic.description, current, perSummit,
                 outcomes.stream().map(OutcomeResource::view).toList(),
-                statements.stream().map(statementViews::view).toList(), documents);
+                statements.stream().limit(TopicTracker.INLINE_STATEMENTS).map(statementViews::view).toList(), statements.size(), documents);
     }
 
     @Inject

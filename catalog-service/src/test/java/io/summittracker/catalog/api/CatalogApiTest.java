@@ -126,6 +126,7 @@ class CatalogApiTest {
                 .body("summits.status", contains("proposed", "agreed"))
                 .body("outcomes.status", contains("proposed", "agreed"))
                 .body("currentStatus", equalTo("agreed"))
+                .body("statementsTotal", equalTo(2))
                 .body("statements.topics", everyItem(hasItem("arms-control")));
         given().get("/api/v1/topics/no-such-topic").then().statusCode(404);
     }
@@ -209,6 +210,22 @@ class CatalogApiTest {
         assertEquals(order.size(), seen.size(), "no record twice");
         List<String> known = order.stream().filter(List.of("reykjavik-1986", "washington-1987", "malta-1989")::contains).toList();
         assertEquals(List.of("reykjavik-1986", "washington-1987", "malta-1989"), known, "date order across pages");
+    }
+
+    @Test
+    void aRepeatedRequestGetsTheSameAnswerFromTheCache() {
+        for (String url : List.of("/api/v1/summits", "/api/v1/topics/arms-control", "/api/v1/summits/malta-1989")) {
+            Response first = given().get(url);
+            Response second = given().get(url);
+            assertEquals(200, first.statusCode(), url);
+            assertEquals(200, second.statusCode(), url);
+            assertEquals(first.contentType(), second.contentType(), url);
+            assertEquals(first.asString(), second.asString(), url);
+        }
+        given().accept("application/ld+json").get("/api/v1/summits/malta-1989").then().statusCode(200)
+                .contentType(containsString("ld+json"));
+        given().accept("application/ld+json").get("/api/v1/summits/malta-1989").then().statusCode(200)
+                .contentType(containsString("ld+json")).body("'@type'", equalTo("Event"));
     }
 
     @Test
