@@ -40,8 +40,8 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "A page; Link rel=next and X-Total-Count headers",
             content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "400", description = "Bad limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response list(@Parameter(description = "topic slug") @QueryParam("topic") String topic,
-            @Parameter(description = "summit id") @QueryParam("summit") String summit,
+    public Response list(@Parameter(description = "topic slug", example = "arms-control") @QueryParam("topic") String topic,
+            @Parameter(description = "summit id", example = "geneva-2021") @QueryParam("summit") String summit,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit, @Context UriInfo uri) {
         Page<DocumentSummary> page = new KeysetQuery("document",
                 "to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')", "id", true)

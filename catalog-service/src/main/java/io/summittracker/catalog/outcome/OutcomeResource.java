@@ -42,9 +42,9 @@ public class OutcomeResource {
     @Operation(summary = "Outcomes, filtered by status, topic or summit; in summit date order; cursor-paged")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "400", description = "Unknown status, bad limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response list(@Parameter(description = "agreed, agreed-in-principle, proposed, rejected or not-reached") @QueryParam("status") String status,
-            @Parameter(description = "topic slug") @QueryParam("topic") String topic,
-            @Parameter(description = "summit id") @QueryParam("summit") String summit,
+    public Response list(@Parameter(description = "agreed, agreed-in-principle, proposed, rejected or not-reached", example = "agreed") @QueryParam("status") String status,
+            @Parameter(description = "topic slug", example = "arms-control") @QueryParam("topic") String topic,
+            @Parameter(description = "summit id", example = "geneva-2021") @QueryParam("summit") String summit,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit, @Context UriInfo uri) {
         if (status != null && !status.isBlank() && !STATUSES.contains(status)) {
             throw new ProblemException(400, "Unknown status", "status must be one of " + String.join(", ", STATUSES.stream().sorted().toList()) + ".");

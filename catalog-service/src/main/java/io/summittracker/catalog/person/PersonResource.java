@@ -48,7 +48,7 @@ public class PersonResource {
     @GET
     @Operation(summary = "People by name, optionally those whose name or an alias contains q; cursor-paged")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Page.class)))
-    public Response list(@Parameter(description = "part of a name or alias") @QueryParam("q") String q,
+    public Response list(@Parameter(description = "part of a name or alias", example = "Putin") @QueryParam("q") String q,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
         String like = q == null || q.isBlank() ? null : "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         Page<PersonView> page = new KeysetQuery("person", "lower(name)", "id", false)

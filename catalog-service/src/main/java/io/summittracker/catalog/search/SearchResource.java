@@ -61,10 +61,10 @@ public class SearchResource {
     @Operation(summary = "Search everything; ranked hits with highlighted snippets and facets by type, topic and year")
     @APIResponse(responseCode = "400", description = "No query, or a bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @SuppressWarnings("unchecked")
-    public SearchResults search(@Parameter(description = "words, \"phrases\", -excluded, or") @QueryParam("q") String q,
-            @Parameter(description = "summit, person, organization, statement, outcome or document") @QueryParam("type") String type,
-            @Parameter(description = "topic slug") @QueryParam("topic") String topic,
-            @Parameter(description = "year") @QueryParam("year") Integer year,
+    public SearchResults search(@Parameter(description = "words, \"phrases\", -excluded, or", example = "\"strategic stability\" -Syria") @QueryParam("q") String q,
+            @Parameter(description = "summit, person, organization, statement, outcome or document", example = "statement") @QueryParam("type") String type,
+            @Parameter(description = "topic slug", example = "arms-control") @QueryParam("topic") String topic,
+            @Parameter(description = "year", example = "2018") @QueryParam("year") Integer year,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("20") int limit) {
         if (q == null || q.isBlank()) {
             throw new ProblemException(400, "No query", "Give the words to search for in q.");

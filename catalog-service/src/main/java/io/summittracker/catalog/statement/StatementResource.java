@@ -39,10 +39,10 @@ public class StatementResource {
     @APIResponse(responseCode = "200", description = "A page; Link rel=next and X-Total-Count headers",
             content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "400", description = "Bad limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response list(@Parameter(description = "person id") @QueryParam("speaker") String speaker,
-            @Parameter(description = "topic slug") @QueryParam("topic") String topic,
-            @Parameter(description = "summit id") @QueryParam("summit") String summit,
-            @Parameter(description = "document id") @QueryParam("document") String document,
+    public Response list(@Parameter(description = "person id", example = "vladimir-putin") @QueryParam("speaker") String speaker,
+            @Parameter(description = "topic slug", example = "arms-control") @QueryParam("topic") String topic,
+            @Parameter(description = "summit id", example = "geneva-2021") @QueryParam("summit") String summit,
+            @Parameter(description = "document id", example = "9176c1cd829f11cd") @QueryParam("document") String document,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit, @Context UriInfo uri) {
         Page<StatementView> page = new KeysetQuery("statement", "document_id", "id", false)
                 .where("person_id = ?", speaker)

@@ -53,11 +53,11 @@ public class SummitResource {
     @Operation(summary = "Summits in date order, filtered by year range, city, country, leader or topic; cursor-paged")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "400", description = "A filter is malformed", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response list(@Parameter(description = "first year, e.g. 1985") @QueryParam("from") String from,
-            @Parameter(description = "last year, e.g. 2021") @QueryParam("to") String to,
+    public Response list(@Parameter(description = "first year, e.g. 1985", example = "1985") @QueryParam("from") String from,
+            @Parameter(description = "last year, e.g. 2021", example = "2021") @QueryParam("to") String to,
             @QueryParam("city") String city, @QueryParam("country") String country,
-            @Parameter(description = "part of a leader's name") @QueryParam("leader") String leader,
-            @Parameter(description = "topic slug") @QueryParam("topic") String topic,
+            @Parameter(description = "part of a leader's name", example = "Gorbachev") @QueryParam("leader") String leader,
+            @Parameter(description = "topic slug", example = "arms-control") @QueryParam("topic") String topic,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
         Integer fromYear = year("from", from);
         Integer toYear = year("to", to);
