@@ -22,9 +22,9 @@ final class ExportQueries {
         SQL.put("topics", "SELECT slug, label, description FROM topic ORDER BY slug");
         SQL.put("statements", "SELECT st.id, st.document_id AS \"documentId\", st.person_id AS \"speakerId\", p.name AS \"speakerName\", "
                 + "st.summit_id AS \"summitId\", st.topics, st.text, st.kind, st.evidence_start AS \"evidenceStart\", st.evidence_end AS \"evidenceEnd\", "
-                + "st.confidence, st.rule FROM statement st LEFT JOIN person p ON p.id = st.person_id ORDER BY st.document_id, st.evidence_start, st.id");
+                + "st.confidence, st.rule, st.hidden, st.curated FROM statement st LEFT JOIN person p ON p.id = st.person_id ORDER BY st.document_id, st.evidence_start, st.id");
         SQL.put("outcomes", "SELECT o.id, o.document_id AS \"documentId\", o.summit_id AS \"summitId\", s.start_date AS \"summitDate\", o.status, "
-                + "o.topics, o.text, o.evidence_start AS \"evidenceStart\", o.evidence_end AS \"evidenceEnd\", o.confidence, o.rule "
+                + "o.topics, o.text, o.evidence_start AS \"evidenceStart\", o.evidence_end AS \"evidenceEnd\", o.confidence, o.rule, o.curated "
                 + "FROM outcome o LEFT JOIN summit s ON s.id = o.summit_id ORDER BY s.start_date NULLS LAST, o.id");
         SQL.put("documents", "SELECT id, title, authors, publisher, published, language, filename, media_type AS \"mediaType\", extractor, "
                 + "received_at AS \"receivedAt\", length(text) AS length FROM document ORDER BY received_at DESC, id");

@@ -1,5 +1,6 @@
 package io.summittracker.catalog.ingest;
 
+import io.summittracker.catalog.curation.CorrectionService;
 import io.summittracker.catalog.outcome.Outcome;
 import io.summittracker.catalog.person.Person;
 import io.summittracker.catalog.person.PersonResolver;
@@ -44,6 +45,8 @@ public class FactsApplier {
     PersonResolver people;
     @Inject
     TopicTaxonomy taxonomy;
+    @Inject
+    CorrectionService corrections;
 
     public void replace(String documentId, Extraction extraction) {
         em.flush();
@@ -89,6 +92,8 @@ public class FactsApplier {
         for (OutcomeRef ref : nullSafe(extraction.outcomes())) {
             addOutcome(documentId, ref, summitIds);
         }
+        em.flush();
+        corrections.reapplyFor(documentId, new java.util.HashSet<>(personIds.values()));
     }
 
     private Summit mergeSummit(SummitRef ref) {

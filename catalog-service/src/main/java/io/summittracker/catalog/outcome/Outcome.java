@@ -30,4 +30,5 @@ public class Outcome extends PanacheEntityBase {
     public int evidenceEnd;
     public Float confidence;
     public String rule;
+    public boolean curated;
 }

@@ -76,6 +76,6 @@ public class OutcomeResource {
         String evidence = doc == null ? null : doc.text.substring(o.evidenceStart, Math.min(o.evidenceEnd, doc.text.length()));
         return new OutcomeView(o.id, o.documentId, o.summitId, summit == null ? null : summit.name,
                 summit == null ? null : summit.startDate, o.text, o.status, o.topics,
-                new Evidence(o.evidenceStart, o.evidenceEnd, evidence), o.confidence, o.rule);
+                new Evidence(o.evidenceStart, o.evidenceEnd, evidence), o.confidence, o.rule, o.curated);
     }
 }

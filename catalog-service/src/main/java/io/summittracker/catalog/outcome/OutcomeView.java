@@ -6,5 +6,5 @@ import java.util.List;
 
 /** An outcome with its summit (and the summit's date, for ordering across summits) and its evidence. */
 public record OutcomeView(String id, String documentId, String summitId, String summitName, LocalDate summitDate,
-        String text, String status, List<String> topics, Evidence evidence, Float confidence, String rule) {
+        String text, String status, List<String> topics, Evidence evidence, Float confidence, String rule, boolean curated) {
 }

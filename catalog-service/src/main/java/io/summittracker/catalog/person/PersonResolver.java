@@ -1,5 +1,6 @@
 package io.summittracker.catalog.person;
 
+import io.summittracker.catalog.curation.CorrectionService;
 import io.summittracker.events.extraction.PersonRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ public class PersonResolver {
 
     @Inject
     EntityManager em;
+    @Inject
+    CorrectionService corrections;
 
     public Person resolve(PersonRef ref) {
         Set<String> fullNames = new LinkedHashSet<>();
@@ -27,7 +30,7 @@ public class PersonResolver {
         if (ref.aliases() != null) {
             ref.aliases().stream().map(String::strip).filter(a -> a.contains(" ")).forEach(fullNames::add);
         }
-        Person person = Person.findById(key(ref.name()));
+        Person person = Person.findById(corrections.mergedInto(key(ref.name())));
         if (person == null) {
             person = findByAnyName(fullNames);
         }

@@ -80,7 +80,7 @@ public class PersonResource {
             throw new ProblemException(404, "Not found", "No person " + id + ".");
         }
         Map<String, List<StatementView>> byTopic = new TreeMap<>();
-        for (Statement s : Statement.<Statement>list("personId = ?1 order by documentId, evidenceStart", id)) {
+        for (Statement s : Statement.<Statement>list("personId = ?1 and hidden = false order by documentId, evidenceStart", id)) {
             StatementView view = statements.view(s);
             for (String topic : s.topics == null || s.topics.isEmpty() ? List.of("other") : s.topics) {
                 byTopic.computeIfAbsent(topic, k -> new ArrayList<>()).add(view);

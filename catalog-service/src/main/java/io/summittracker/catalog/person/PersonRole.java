@@ -30,4 +30,5 @@ public class PersonRole extends PanacheEntityBase {
     public Integer evidenceEnd;
     public Float confidence;
     public String rule;
+    public boolean curated;
 }

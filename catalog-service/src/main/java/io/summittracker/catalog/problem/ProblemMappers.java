@@ -23,6 +23,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unauthenticated(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return Response.fromResponse(problem(401, "Unauthorized", "Corrections need a bearer token of an editor.", uri))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return problem(403, "Forbidden", "Only editors may correct the catalog.", uri);
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return problem(500, "Internal error", "The request could not be completed; it has been logged.", uri);

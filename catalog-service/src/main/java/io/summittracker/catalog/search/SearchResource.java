@@ -46,7 +46,7 @@ public class SearchResource {
             + "UNION ALL SELECT 'organization', o.id, o.name, o.name, NULL, NULL, '[]'::jsonb FROM organization o "
             + "UNION ALL SELECT 'statement', st.id, coalesce(pp.name, 'Statement'), st.text, st.document_id, "
             + "CAST(EXTRACT(YEAR FROM coalesce(sm.start_date, d.published)) AS int), st.topics FROM statement st "
-            + "LEFT JOIN person pp ON pp.id = st.person_id LEFT JOIN summit sm ON sm.id = st.summit_id JOIN document d ON d.id = st.document_id "
+            + "LEFT JOIN person pp ON pp.id = st.person_id LEFT JOIN summit sm ON sm.id = st.summit_id JOIN document d ON d.id = st.document_id WHERE NOT st.hidden "
             + "UNION ALL SELECT 'outcome', oc.id, coalesce(sm.name, 'Outcome') || ': ' || oc.status, oc.text, oc.document_id, "
             + "CAST(EXTRACT(YEAR FROM coalesce(sm.start_date, d.published)) AS int), oc.topics FROM outcome oc "
             + "LEFT JOIN summit sm ON sm.id = oc.summit_id JOIN document d ON d.id = oc.document_id "

@@ -32,4 +32,6 @@ public class Statement extends PanacheEntityBase {
     public int evidenceEnd;
     public Float confidence;
     public String rule;
+    public boolean hidden;
+    public boolean curated;
 }

@@ -45,6 +45,7 @@ public class StatementResource {
             @Parameter(description = "document id", example = "9176c1cd829f11cd") @QueryParam("document") String document,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit, @Context UriInfo uri) {
         Page<StatementView> page = new KeysetQuery("statement", "document_id", "id", false)
+                .where("hidden = ?", false)
                 .where("person_id = ?", speaker)
                 .where("jsonb_exists(topics, ?)", topic)
                 .where("summit_id = ?", summit)
@@ -59,7 +60,7 @@ public class StatementResource {
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public StatementView get(@PathParam("id") String id) {
         Statement s = Statement.findById(id);
-        if (s == null) {
+        if (s == null || s.hidden) {
             throw new ProblemException(404, "Not found", "No statement " + id + ".");
         }
         return view(s);
@@ -70,6 +71,6 @@ public class StatementResource {
         Document doc = Document.findById(s.documentId);
         String evidence = doc == null ? null : doc.text.substring(s.evidenceStart, Math.min(s.evidenceEnd, doc.text.length()));
         return new StatementView(s.id, s.documentId, s.personId, speaker == null ? null : speaker.name, s.summitId, s.topics,
-                s.text, s.kind, new StatementView.Evidence(s.evidenceStart, s.evidenceEnd, evidence), s.confidence, s.rule);
+                s.text, s.kind, new StatementView.Evidence(s.evidenceStart, s.evidenceEnd, evidence), s.confidence, s.rule, s.curated);
     }
 }

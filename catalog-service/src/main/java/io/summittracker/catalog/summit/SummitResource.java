@@ -86,7 +86,7 @@ public class SummitResource {
             throw new ProblemException(404, "Not found", "No summit " + id + ".");
         }
         List<Object[]> participants = em.createNativeQuery("SELECT p.id, p.name, COUNT(*) FROM statement st JOIN person p ON p.id = st.person_id "
-                + "WHERE st.summit_id = ?1 GROUP BY p.id, p.name ORDER BY COUNT(*) DESC, p.name").setParameter(1, id).getResultList();
+                + "WHERE st.summit_id = ?1 AND NOT st.hidden GROUP BY p.id, p.name ORDER BY COUNT(*) DESC, p.name").setParameter(1, id).getResultList();
         List<String> topics = em.createNativeQuery("SELECT DISTINCT t FROM ("
                 + "SELECT jsonb_array_elements_text(topics) AS t FROM statement WHERE summit_id = ?1 "
                 + "UNION SELECT jsonb_array_elements_text(topics) FROM outcome WHERE summit_id = ?1 "
@@ -99,7 +99,7 @@ public class SummitResource {
                 participants.stream().map(r -> new SummitDetail.Participant((String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList(),
                 topics,
                 Outcome.<Outcome>list("summitId = ?1 order by id", id).stream().map(OutcomeResource::view).toList(),
-                Statement.<Statement>list("summitId = ?1 order by documentId, evidenceStart", id).stream().map(statements::view).toList(),
+                Statement.<Statement>list("summitId = ?1 and hidden = false order by documentId, evidenceStart", id).stream().map(statements::view).toList(),
                 documents);
     }
 

@@ -85,7 +85,7 @@ public class TopicResource {
         List<Outcome> outcomes = em.createNativeQuery("SELECT o.* FROM outcome o LEFT JOIN summit s ON s.id = o.summit_id "
                 + "WHERE jsonb_exists(o.topics, ?1) ORDER BY s.start_date NULLS LAST, o.id", Outcome.class).setParameter(1, slug).getResultList();
         List<Statement> statements = em.createNativeQuery("SELECT st.* FROM statement st LEFT JOIN summit s ON s.id = st.summit_id "
-                + "WHERE jsonb_exists(st.topics, ?1) ORDER BY s.start_date NULLS LAST, st.document_id, st.evidence_start", Statement.class)
+                + "WHERE jsonb_exists(st.topics, ?1) AND NOT st.hidden ORDER BY s.start_date NULLS LAST, st.document_id, st.evidence_start", Statement.class)
                 .setParameter(1, slug).getResultList();
         List<Summit> summits = em.createNativeQuery("SELECT * FROM summit WHERE " + SummitResource.HAS_TOPIC.replace("?", "?1")
                 + " ORDER BY start_date NULLS LAST, id", Summit.class).setParameter(1, slug).getResultList();
