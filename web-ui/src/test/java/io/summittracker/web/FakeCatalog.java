@@ -1,18 +1,33 @@
 package io.summittracker.web;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A stand-in catalog API on a free port, answering with fixed JSON: the portal's pages without the stack. */
+/**
+ * A stand-in catalog API and ingest API on a free port, answering with fixed JSON: the portal's pages
+ * without the stack. {@code GET /api/v1/X} answers src/test/resources/fake-catalog/X.json (query ignored),
+ * or a 404 problem. The ingest API is under /ingest: a posted article containing {@link #REJECTED_MARKER}
+ * is refused with a 422 problem; any other is accepted as {@link #QUEUED_ID} (queued, not yet in the catalog).
+ */
 public class FakeCatalog implements QuarkusTestResourceLifecycleManager {
 
     public static final String DOCUMENT_ID = "0123456789abcdef";
     public static final String TITLE = "Reykjavik <1986> & after";
+    public static final String QUEUED_ID = "feedfacefeedface";
+    public static final String REJECTED_MARKER = "PLEASE-REJECT";
+    /** Request URIs (path and query) the fake received, to check the filters the portal sends on. */
+    public static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
+    /** Bodies posted to the fake ingest API. */
+    public static final List<String> POSTED = new CopyOnWriteArrayList<>();
     private HttpServer server;
 
     @Override
@@ -22,23 +37,52 @@ public class FakeCatalog implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String doc = "{\"id\":\"" + DOCUMENT_ID + "\",\"title\":\"Reykjavik <1986> & after\",\"authors\":[\"A. Writer\"],"
-                + "\"filename\":\"r.txt\",\"receivedAt\":\"2026-01-02T03:04:05Z\"";
-        respond("/api/v1/documents", "{\"items\":[" + doc + "}],\"total\":1}");
-        respond("/api/v1/documents/" + DOCUMENT_ID, doc + ",\"text\":\"Reykjavik <1986> & after\\n\\n<script>alert('x')</script> Reagan met Gorbachev.\\n\"}");
+        server.createContext("/api/v1/", this::catalog);
+        server.createContext("/ingest/api/v1/documents", this::ingest);
         server.start();
-        return Map.of("quarkus.rest-client.catalog.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of("quarkus.rest-client.catalog.url", base, "quarkus.rest-client.ingest.url", base + "/ingest");
     }
 
-    private void respond(String path, String json) {
-        server.createContext(path, exchange -> {
-            boolean exact = exchange.getRequestURI().getPath().equals(path);
-            byte[] body = (exact ? json : "{\"status\":404}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(exact ? 200 : 404, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+    private void catalog(HttpExchange exchange) throws IOException {
+        REQUESTS.add(exchange.getRequestURI().toString());
+        String path = exchange.getRequestURI().getPath().substring("/api/v1/".length());
+        try (InputStream fixture = path.contains("..") ? null
+                : FakeCatalog.class.getResourceAsStream("/fake-catalog/" + path + ".json")) {
+            if (fixture == null) {
+                send(exchange, 404, "application/problem+json", "{\"title\":\"Not Found\",\"status\":404}");
+            } else {
+                send(exchange, 200, "application/json", new String(fixture.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private void ingest(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (exchange.getRequestMethod().equals("POST")) {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            POSTED.add(body);
+            if (body.contains(REJECTED_MARKER)) {
+                send(exchange, 422, "application/problem+json", "{\"title\":\"Unprocessable\",\"status\":422,"
+                        + "\"detail\":\"The article has no readable text <sorry>.\"}");
+            } else {
+                exchange.getResponseHeaders().add("Location", "/api/v1/documents/" + QUEUED_ID);
+                send(exchange, 202, "application/json", "{\"id\":\"" + QUEUED_ID + "\",\"state\":\"queued\",\"created\":true}");
+            }
+        } else if (path.endsWith("/" + QUEUED_ID) || path.endsWith("/" + DOCUMENT_ID)) {
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            send(exchange, 200, "application/json", "{\"id\":\"" + id + "\",\"state\":\"queued\"}");
+        } else {
+            send(exchange, 404, "application/problem+json", "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No such document\"}");
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
     }
 
     @Override

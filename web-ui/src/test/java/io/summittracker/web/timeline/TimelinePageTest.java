@@ -1,0 +1,37 @@
+package io.summittracker.web.timeline;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.summittracker.web.FakeCatalog;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(FakeCatalog.class)
+class TimelinePageTest {
+
+    @Test
+    void summitsAndDocumentsAreGroupedByDecadeAndLinkToTheirSummit() {
+        given().get("/timeline").then().statusCode(200)
+                .body(containsString("The 1980s"))
+                .body(containsString("The 2010s"))
+                .body(containsString("<svg class=\"axis\""))
+                .body(containsString("role=\"img\""))
+                .body(containsString("href=\"/summits/reykjavik-1986\""))
+                .body(containsString("href=\"/documents/" + FakeCatalog.DOCUMENT_ID + "\">Reykjavik &lt;1986&gt; &amp; after"))
+                .body(containsString("3 summits and 1 dated document"));
+    }
+
+    @Test
+    void filtersArePassedToTheCatalogAndShownInTheForm() {
+        given().queryParam("topic", "arms-control").queryParam("leader", "Gorb\"achev").get("/timeline").then().statusCode(200)
+                .body(containsString("<option value=\"arms-control\" selected>"))
+                .body(containsString("value=\"Gorb&quot;achev\""))
+                .body(containsString("Clear filters"));
+        org.junit.jupiter.api.Assertions.assertTrue(FakeCatalog.REQUESTS.stream()
+                .anyMatch(r -> r.startsWith("/api/v1/timeline") && r.contains("topic=arms-control") && r.contains("leader=Gorb")));
+    }
+}
