@@ -37,6 +37,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final List<String> extraDatabases = new ArrayList<>();
     private PostgresServer postgres;
+    private EditorToken editorToken;
     private String jdbcBase;
     private String bootstrap;
 
@@ -66,6 +67,7 @@ public final class LocalStack implements AutoCloseable {
         System.out.println("  Portal       http://localhost:" + stack.settings.webPort() + "/");
         System.out.println("  Catalog API  http://localhost:" + stack.settings.catalogPort() + "/q/swagger-ui  (OpenAPI at /q/openapi)");
         System.out.println("  Ingest API   http://localhost:" + stack.settings.ingestPort() + "/api/v1/documents");
+        System.out.println("  Editor token " + stack.editorToken.tokenFile() + "  (curl -H \"Authorization: Bearer $(cat that-file)\" ...)");
         System.out.println("Press Ctrl-C to stop.");
         // The services are processes, not threads: keep this JVM (and its shutdown hook) alive until Ctrl-C.
         try {
@@ -78,11 +80,14 @@ public final class LocalStack implements AutoCloseable {
     public void start() {
         startPostgres();
         startKafka();
+        editorToken = EditorToken.prepare(settings.dataDir().resolve("auth"));
         startService("catalog-service", settings.catalogPort(), Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcBase + settings.catalogDatabase(),
                 "QUARKUS_DATASOURCE_USERNAME", settings.postgresUser(),
                 "QUARKUS_DATASOURCE_PASSWORD", settings.postgresPassword(),
-                "KAFKA_BOOTSTRAP_SERVERS", bootstrap));
+                "KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", editorToken.publicKey().toUri().toString(),
+                "MP_JWT_VERIFY_ISSUER", EditorToken.ISSUER));
         Map<String, String> ingestEnv = new LinkedHashMap<>(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcBase + settings.ingestDatabase(),
                 "QUARKUS_DATASOURCE_USERNAME", settings.postgresUser(),
@@ -129,6 +134,11 @@ public final class LocalStack implements AutoCloseable {
         catalog.reconfigure(Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcBase + database,
                 "MP_MESSAGING_INCOMING_DOCUMENTS_IN_GROUP_ID", consumerGroup));
         catalog.start(SERVICE_TIMEOUT);
+    }
+
+    /** A bearer token with the editor role, valid for the catalog of this stack. */
+    public String editorToken() {
+        return editorToken.token();
     }
 
     public StackSettings settings() {

@@ -186,6 +186,19 @@ class LocalStackIT {
         return value;
     }
 
+    @Test
+    void theStacksEditorTokenMayCorrectTheCatalogAndNobodyElse() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().get(catalog + "/api/v1/outcomes?limit=1").then().body("items.size()", equalTo(1)));
+        String outcome = given().get(catalog + "/api/v1/outcomes?limit=1").then().extract().path("items[0].id");
+        java.util.Map<String, Object> correction = java.util.Map.of("kind", "outcome-status", "outcome", outcome,
+                "status", "proposed", "note", "end-to-end check");
+        given().contentType("application/json").body(correction).post(catalog + "/api/v1/corrections").then().statusCode(401);
+        given().contentType("application/json").auth().oauth2(stack.editorToken()).body(correction)
+                .post(catalog + "/api/v1/corrections").then().statusCode(201).body("editor", equalTo("editor"));
+        given().get(catalog + "/api/v1/outcomes/" + outcome).then().body("status", equalTo("proposed")).body("curated", equalTo(true));
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
