@@ -34,9 +34,22 @@ public class TopicPages {
     @Inject
     MatrixCache matrixCache;
 
+    private record RenderedMatrix(TopicMatrix source, String html) {
+    }
+
+    private volatile RenderedMatrix rendered;
+
     @GET
-    public TemplateInstance matrix() {
-        return Templates.matrix(matrixCache.matrix());
+    public String matrix() {
+        // The page only changes with the matrix, which is itself kept for a few seconds: render it once per matrix.
+        TopicMatrix current = matrixCache.matrix();
+        RenderedMatrix last = rendered;
+        if (last != null && last.source() == current) {
+            return last.html();
+        }
+        String html = Templates.matrix(current).render();
+        rendered = new RenderedMatrix(current, html);
+        return html;
     }
 
     @GET
