@@ -14,6 +14,16 @@ public final class JsonLd {
     private JsonLd() {
     }
 
+    /** The JSON-LD text of one API view (a summit, person or organisation view), with ids under the request's base URL. */
+    public static String write(String resource, Object view, jakarta.ws.rs.core.UriInfo uri) {
+        try {
+            return io.summittracker.events.DocumentEvents.mapper().writeValueAsString(
+                    of(resource, io.summittracker.events.DocumentEvents.mapper().valueToTree(view), uri.getBaseUri().toString().replaceAll("/$", "")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** {@code row} has the fields of the export of {@code resource}; {@code base} is the API's base URL. */
     public static ObjectNode of(String resource, JsonNode row, String base) {
         return switch (resource) {

@@ -8,7 +8,6 @@ import io.summittracker.catalog.document.DocumentSummary;
 import io.summittracker.catalog.problem.Problem;
 import io.summittracker.catalog.problem.ProblemException;
 import io.summittracker.catalog.export.JsonLd;
-import io.summittracker.events.DocumentEvents;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.DefaultValue;
@@ -65,12 +64,12 @@ public class OrganizationResource {
     @Path("/{id}")
     @Produces("application/ld+json")
     @Operation(summary = "One organisation as a schema.org Organization (JSON-LD)")
-    public String jsonLd(@PathParam("id") String id, @Context UriInfo uri) throws com.fasterxml.jackson.core.JsonProcessingException {
+    public String jsonLd(@PathParam("id") String id, @Context UriInfo uri) {
         Organization o = Organization.findById(id);
         if (o == null) {
             throw new ProblemException(404, "Not found", "No organisation " + id + ".");
         }
-        return DocumentEvents.mapper().writeValueAsString(JsonLd.of("organizations", DocumentEvents.mapper().valueToTree(OrganizationView.of(o)), uri.getBaseUri().toString().replaceAll("/$", "")));
+        return JsonLd.write("organizations", OrganizationView.of(o), uri);
     }
 
     @GET

@@ -11,7 +11,6 @@ import io.summittracker.catalog.statement.StatementView;
 import io.summittracker.catalog.summit.Summit;
 import io.summittracker.catalog.summit.SummitView;
 import io.summittracker.catalog.export.JsonLd;
-import io.summittracker.events.DocumentEvents;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.DefaultValue;
@@ -61,12 +60,12 @@ public class PersonResource {
     @Path("/{id}")
     @Produces("application/ld+json")
     @Operation(summary = "One person as a schema.org Person (JSON-LD)")
-    public String jsonLd(@PathParam("id") String id, @Context UriInfo uri) throws com.fasterxml.jackson.core.JsonProcessingException {
+    public String jsonLd(@PathParam("id") String id, @Context UriInfo uri) {
         Person p = Person.findById(id);
         if (p == null) {
             throw new ProblemException(404, "Not found", "No person " + id + ".");
         }
-        return DocumentEvents.mapper().writeValueAsString(JsonLd.of("people", DocumentEvents.mapper().valueToTree(PersonView.of(p)), uri.getBaseUri().toString().replaceAll("/$", "")));
+        return JsonLd.write("people", PersonView.of(p), uri);
     }
 
     @GET

@@ -12,7 +12,6 @@ import io.summittracker.catalog.problem.ProblemException;
 import io.summittracker.catalog.statement.Statement;
 import io.summittracker.catalog.statement.StatementResource;
 import io.summittracker.catalog.export.JsonLd;
-import io.summittracker.events.DocumentEvents;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.DefaultValue;
@@ -107,12 +106,12 @@ public class SummitResource {
     @Path("/{id}")
     @Produces("application/ld+json")
     @Operation(summary = "One summit as a schema.org Event (JSON-LD)")
-    public String jsonLd(@PathParam("id") String id, @Context UriInfo uri) throws com.fasterxml.jackson.core.JsonProcessingException {
+    public String jsonLd(@PathParam("id") String id, @Context UriInfo uri) {
         Summit s = Summit.findById(id);
         if (s == null) {
             throw new ProblemException(404, "Not found", "No summit " + id + ".");
         }
-        return DocumentEvents.mapper().writeValueAsString(JsonLd.of("summits", DocumentEvents.mapper().valueToTree(SummitView.of(s)), uri.getBaseUri().toString().replaceAll("/$", "")));
+        return JsonLd.write("summits", SummitView.of(s), uri);
     }
 
     private static Integer year(String name, String value) {
