@@ -10,4 +10,8 @@ public interface CatalogConfig {
 
     /** A JSON file of the shape of the default taxonomy whose topics are added to it (or relabel it). */
     Optional<Path> taxonomyFile();
+
+    /** Kafka consumer group of the catalog's channels; a new one replays the topics from their start. */
+    @io.smallrye.config.WithDefault("catalog-service")
+    String consumerGroup();
 }

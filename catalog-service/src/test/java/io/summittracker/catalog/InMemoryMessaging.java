@@ -10,7 +10,9 @@ public class InMemoryMessaging implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return new HashMap<>(InMemoryConnector.switchIncomingChannelsToInMemory("documents-in"));
+        Map<String, String> config = new HashMap<>(InMemoryConnector.switchIncomingChannelsToInMemory("documents-in", "corrections-in"));
+        config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory("corrections-out"));
+        return config;
     }
 
     @Override

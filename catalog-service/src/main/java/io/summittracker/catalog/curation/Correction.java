@@ -31,4 +31,6 @@ public class Correction extends PanacheEntityBase {
     public String note;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    @Column(name = "event_id")
+    public String eventId;
 }

@@ -8,7 +8,18 @@ import io.summittracker.catalog.outcome.OutcomeResource;
 import io.summittracker.catalog.person.Person;
 import io.summittracker.catalog.problem.ProblemException;
 import io.summittracker.catalog.statement.Statement;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.summittracker.catalog.ingest.ProcessedEvent;
+import io.summittracker.events.CloudEvent;
+import io.summittracker.events.CorrectionEvents;
+import io.summittracker.events.CorrectionSubmitted;
 import io.summittracker.events.DocumentEvents;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +45,9 @@ public class CorrectionService {
     EntityManager em;
     @Inject
     CatalogVersion version;
+    @Inject
+    @Channel("corrections-out")
+    MutinyEmitter<String> emitter;
 
     @Transactional
     public Correction submit(CorrectionRequest request, String editor) {
@@ -119,15 +133,60 @@ public class CorrectionService {
             }
             default -> throw new IllegalStateException(request.kind());
         }
-        c.target = write(target);
-        c.change = write(change);
-        c.before = write(before);
+        CorrectionSubmitted data = new CorrectionSubmitted(UUID.randomUUID().toString(), request.kind(), map(target), map(change),
+                map(before), editor, request.note(), OffsetDateTime.now(ZoneOffset.UTC));
+        Correction stored = store(CorrectionEvents.submitted(data));
+        publish(data);
+        return stored;
+    }
+
+    /**
+     * Applies a correction that arrived from the log (published by any replica, or replayed by a rebuild);
+     * one already applied is skipped. Returns false for such a duplicate.
+     */
+    @Transactional
+    public boolean applyFromLog(CloudEvent<CorrectionSubmitted> event) {
+        if (ProcessedEvent.findById(event.id()) != null) {
+            return false;
+        }
+        store(event);
+        return true;
+    }
+
+    private Correction store(CloudEvent<CorrectionSubmitted> event) {
+        CorrectionSubmitted data = event.data();
+        Correction c = new Correction();
+        c.kind = data.kind();
+        c.editor = data.editor();
+        c.note = data.note();
+        c.createdAt = data.createdAt();
+        c.eventId = data.id();
+        c.target = write(data.target());
+        c.change = write(data.change());
+        c.before = write(data.before());
+        c.after = c.change;
         c.persist();
+        ProcessedEvent processed = new ProcessedEvent();
+        processed.eventId = event.id();
+        processed.documentId = String.valueOf(data.target().getOrDefault("documentId", "-"));
+        processed.processedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        processed.persist();
         em.flush();
         apply(c);
-        c.after = write(change.deepCopy());
         version.bump();
         return c;
+    }
+
+    /** Sends the correction to the log and waits for Kafka's acknowledgement; failing that, the correction is not kept. */
+    private void publish(CorrectionSubmitted data) {
+        Object key = data.target().getOrDefault("documentId", data.target().get("person"));
+        try {
+            emitter.sendMessage(Message.of(CorrectionEvents.toJson(data)).addMetadata(
+                    OutgoingKafkaRecordMetadata.<String>builder().withKey(String.valueOf(key)).build()))
+                    .await().atMost(Duration.ofSeconds(15));
+        } catch (RuntimeException e) {
+            throw new ProblemException(503, "Corrections unavailable", "The correction could not be recorded in the event log; nothing was changed. Try again shortly.");
+        }
     }
 
     /** Applies again, in order, every correction of facts of a document whose facts were just replaced. */
@@ -175,14 +234,11 @@ public class CorrectionService {
     private void merge(Correction c, String sourceId, String targetId) {
         Person source = Person.findById(sourceId);
         Person kept = Person.findById(targetId);
-        if (kept == null) {
-            return;
-        }
         em.createNativeQuery("INSERT INTO person_merge (source_id, target_id, correction_id) VALUES (?1, ?2, ?3) "
                 + "ON CONFLICT (source_id) DO UPDATE SET target_id = EXCLUDED.target_id")
                 .setParameter(1, sourceId).setParameter(2, targetId).setParameter(3, c.id).executeUpdate();
-        if (source == null) {
-            return;
+        if (source == null || kept == null) {
+            return; // the records do not exist (yet): resolution follows the redirect when they arrive
         }
         Set<String> aliases = new LinkedHashSet<>(kept.aliases);
         aliases.add(source.name);
@@ -236,7 +292,12 @@ public class CorrectionService {
         return node.hasNonNull(field) ? node.get(field).asText() : null;
     }
 
-    private static String write(ObjectNode node) {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(ObjectNode node) {
+        return DocumentEvents.mapper().convertValue(node, Map.class);
+    }
+
+    private static String write(Object node) {
         try {
             return DocumentEvents.mapper().writeValueAsString(node);
         } catch (JsonProcessingException e) {

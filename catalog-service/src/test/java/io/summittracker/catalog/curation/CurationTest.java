@@ -146,6 +146,32 @@ class CurationTest {
 
     @Test
     @TestSecurity(user = "ada", roles = "editor")
+    void aCorrectionIsPublishedAsAnEventAndOneFromTheLogIsAppliedOnce() throws Exception {
+        var sink = connector.<String>sink("corrections-out");
+        String doc = ingest(newId(), "x/1", "Ronald Reagan");
+        given().contentType("application/json").body(Map.of("kind", "outcome-status", "outcome", doc + ":o", "status", "proposed"))
+                .post("/api/v1/corrections").then().statusCode(201);
+        String published = sink.received().stream().map(org.eclipse.microprofile.reactive.messaging.Message::getPayload)
+                .filter(p -> p.contains(doc)).findFirst().orElseThrow();
+        var event = io.summittracker.events.CorrectionEvents.parseSubmitted(published);
+        org.junit.jupiter.api.Assertions.assertEquals("outcome-status", event.data().kind());
+        org.junit.jupiter.api.Assertions.assertEquals("ada", event.data().editor());
+
+        // The same event back from the log (this replica's own) changes nothing; a new one from another replica applies.
+        long before = given().get("/api/v1/corrections").then().extract().<Integer>path("total");
+        connector.source("corrections-in").send(published);
+        var other = new io.summittracker.events.CorrectionSubmitted(UUID.randomUUID().toString(), "outcome-status",
+                event.data().target(), Map.of("status", "rejected"), Map.of("status", "proposed"), "bob", "from replica 2",
+                OffsetDateTime.now());
+        connector.source("corrections-in").send(io.summittracker.events.CorrectionEvents.toJson(other));
+        connector.source("corrections-in").send("{ not an event");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().get("/api/v1/outcomes/" + doc + ":o").then().body("status", equalTo("rejected")));
+        given().get("/api/v1/corrections").then().body("total", equalTo((int) before + 1)).body("items[0].editor", equalTo("bob"));
+    }
+
+    @Test
+    @TestSecurity(user = "ada", roles = "editor")
     void malformedCorrectionsSayWhatIsWrong() {
         given().contentType("application/json").body(Map.of("kind", "rewrite-history")).post("/api/v1/corrections")
                 .then().statusCode(400).body("detail", containsString("merge-people"));

@@ -19,6 +19,7 @@ public final class LocalStack implements AutoCloseable {
 
     static final String DOCUMENTS_TOPIC = "summit.documents.v1";
     static final String DEAD_LETTER_TOPIC = "summit.documents.v1.dlq";
+    static final List<String> TOPICS = List.of(DOCUMENTS_TOPIC, DEAD_LETTER_TOPIC, "summit.corrections.v1", "summit.corrections.v1.dlq");
     private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(120);
     /**
      * JVM settings sized for a small machine (see docs/benchmarks.md): serial GC, small thread stacks and
@@ -132,7 +133,7 @@ public final class LocalStack implements AutoCloseable {
         ServiceProcess catalog = services.get("catalog-service");
         catalog.stop(true);
         catalog.reconfigure(Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcBase + database,
-                "MP_MESSAGING_INCOMING_DOCUMENTS_IN_GROUP_ID", consumerGroup));
+                "SUMMIT_CATALOG_CONSUMER_GROUP", consumerGroup));
         catalog.start(SERVICE_TIMEOUT);
     }
 
@@ -204,7 +205,7 @@ public final class LocalStack implements AutoCloseable {
             started.add(broker);
             bootstrap = broker.bootstrapServers();
         }
-        KafkaBroker.createTopics(bootstrap, List.of(DOCUMENTS_TOPIC, DEAD_LETTER_TOPIC));
+        KafkaBroker.createTopics(bootstrap, TOPICS);
     }
 
     private void startService(String name, int port, Map<String, String> environment) {

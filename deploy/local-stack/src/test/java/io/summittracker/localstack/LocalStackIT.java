@@ -150,6 +150,12 @@ class LocalStackIT {
         }
         await().atMost(Duration.ofSeconds(90)).until(() -> ids.stream()
                 .allMatch(id -> given().get(catalog + "/api/v1/documents/" + id).statusCode() == 200));
+        // A correction is part of the data a rebuild must reproduce.
+        String outcome = given().queryParam("status", "agreed").get(catalog + "/api/v1/outcomes?limit=1").then().extract().path("items[0].id");
+        given().contentType("application/json").auth().oauth2(stack.editorToken())
+                .body(java.util.Map.of("kind", "outcome-status", "outcome", outcome, "status", "not-reached", "note", "rebuild check"))
+                .post(catalog + "/api/v1/corrections").then().statusCode(201);
+        given().get(catalog + "/api/v1/outcomes/" + outcome).then().body("status", equalTo("not-reached"));
         java.util.Map<String, Object> before = snapshot();
 
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
@@ -169,6 +175,10 @@ class LocalStackIT {
                     .statusCode(200).extract().jsonPath().getList("$");
             all.put(collection, rows.stream().map(LocalStackIT::normalized).collect(java.util.stream.Collectors.toSet()));
         }
+        List<java.util.Map<String, Object>> corrections = given().get(catalog + "/api/v1/corrections?limit=500").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        all.put("corrections", corrections.stream().peek(c -> c.remove("id")).map(LocalStackIT::normalized)
+                .collect(java.util.stream.Collectors.toSet()));
         all.put("document-count", (long) given().get(catalog + "/api/v1/documents?limit=1").then().extract().<Integer>path("total"));
         return all;
     }
