@@ -29,6 +29,12 @@ class SummitPageTest {
     }
 
     @Test
+    void topicsAreNamedByTheirLabelsAndLinkedByTheirSlugs() {
+        given().get("/summits/reykjavik-1986").then().statusCode(200)
+                .body(containsString("<a href=\"/topics/arms-control\">Arms control</a>"));
+    }
+
+    @Test
     void theSummitListIsInDateOrder() {
         String html = given().get("/summits").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(html.indexOf("Geneva Summit") < html.indexOf("Reykjavik Summit"));
