@@ -1,10 +1,10 @@
 package io.summittracker.catalog.curation;
 
+import io.summittracker.catalog.api.Lookup;
 import io.summittracker.catalog.api.KeysetQuery;
 import io.summittracker.catalog.api.Links;
 import io.summittracker.catalog.api.Page;
 import io.summittracker.catalog.problem.Problem;
-import io.summittracker.catalog.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -70,10 +70,7 @@ public class CorrectionResource {
     @Operation(summary = "One correction with its audit")
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CorrectionView get(@PathParam("id") long id) {
-        Correction c = Correction.findById(id);
-        if (c == null) {
-            throw new ProblemException(404, "Not found", "No correction " + id + ".");
-        }
+        Correction c = Lookup.found(Correction.findById(id), "correction", id);
         return CorrectionView.of(c);
     }
 }

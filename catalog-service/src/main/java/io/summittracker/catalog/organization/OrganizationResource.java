@@ -1,12 +1,12 @@
 package io.summittracker.catalog.organization;
 
+import io.summittracker.catalog.api.Lookup;
 import io.summittracker.catalog.api.KeysetQuery;
 import io.summittracker.catalog.api.Links;
 import io.summittracker.catalog.api.Page;
 import io.summittracker.catalog.document.Document;
 import io.summittracker.catalog.document.DocumentSummary;
 import io.summittracker.catalog.problem.Problem;
-import io.summittracker.catalog.problem.ProblemException;
 import io.summittracker.catalog.export.JsonLd;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,10 +65,7 @@ public class OrganizationResource {
     @Produces("application/ld+json")
     @Operation(summary = "One organisation as a schema.org Organization (JSON-LD)")
     public String jsonLd(@PathParam("id") String id, @Context UriInfo uri) {
-        Organization o = Organization.findById(id);
-        if (o == null) {
-            throw new ProblemException(404, "Not found", "No organisation " + id + ".");
-        }
+        Organization o = Lookup.found(Organization.findById(id), "organisation", id);
         return JsonLd.write("organizations", OrganizationView.of(o), uri);
     }
 
@@ -78,10 +75,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @SuppressWarnings("unchecked")
     public OrganizationDetail get(@PathParam("id") String id) {
-        Organization o = Organization.findById(id);
-        if (o == null) {
-            throw new ProblemException(404, "Not found", "No organisation " + id + ".");
-        }
+        Organization o = Lookup.found(Organization.findById(id), "organisation", id);
         List<Object[]> members = em.createNativeQuery("SELECT DISTINCT p.id, p.name, r.title FROM person_role r JOIN person p ON p.id = r.person_id "
                 + "WHERE r.organization ILIKE ?1 ORDER BY p.name").setParameter(1, "%" + o.name.replace("%", "\\%") + "%").getResultList();
         List<Document> documents = em.createNativeQuery("SELECT d.* FROM document d JOIN document_organization x ON x.document_id = d.id "

@@ -1,9 +1,9 @@
 package io.summittracker.catalog.outcome;
 
+import io.summittracker.catalog.api.Lookup;
 import io.summittracker.catalog.api.KeysetQuery;
 import io.summittracker.catalog.api.Links;
 import io.summittracker.catalog.api.Page;
-import io.summittracker.catalog.document.Document;
 import io.summittracker.catalog.problem.Problem;
 import io.summittracker.catalog.problem.ProblemException;
 import io.summittracker.catalog.statement.StatementView.Evidence;
@@ -63,19 +63,14 @@ public class OutcomeResource {
     @Operation(summary = "One outcome")
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public OutcomeView get(@PathParam("id") String id) {
-        Outcome o = Outcome.findById(id);
-        if (o == null) {
-            throw new ProblemException(404, "Not found", "No outcome " + id + ".");
-        }
+        Outcome o = Lookup.found(Outcome.findById(id), "outcome", id);
         return view(o);
     }
 
     public static OutcomeView view(Outcome o) {
         Summit summit = o.summitId == null ? null : Summit.findById(o.summitId);
-        Document doc = Document.findById(o.documentId);
-        String evidence = doc == null ? null : doc.text.substring(o.evidenceStart, Math.min(o.evidenceEnd, doc.text.length()));
         return new OutcomeView(o.id, o.documentId, o.summitId, summit == null ? null : summit.name,
                 summit == null ? null : summit.startDate, o.text, o.status, o.topics,
-                new Evidence(o.evidenceStart, o.evidenceEnd, evidence), o.confidence, o.rule, o.curated);
+                Evidence.in(o.documentId, o.evidenceStart, o.evidenceEnd), o.confidence, o.rule, o.curated);
     }
 }

@@ -1,10 +1,10 @@
 package io.summittracker.catalog.person;
 
+import io.summittracker.catalog.api.Lookup;
 import io.summittracker.catalog.api.KeysetQuery;
 import io.summittracker.catalog.api.Links;
 import io.summittracker.catalog.api.Page;
 import io.summittracker.catalog.problem.Problem;
-import io.summittracker.catalog.problem.ProblemException;
 import io.summittracker.catalog.statement.Statement;
 import io.summittracker.catalog.statement.StatementResource;
 import io.summittracker.catalog.statement.StatementView;
@@ -61,10 +61,7 @@ public class PersonResource {
     @Produces("application/ld+json")
     @Operation(summary = "One person as a schema.org Person (JSON-LD)")
     public String jsonLd(@PathParam("id") String id, @Context UriInfo uri) {
-        Person p = Person.findById(id);
-        if (p == null) {
-            throw new ProblemException(404, "Not found", "No person " + id + ".");
-        }
+        Person p = Lookup.found(Person.findById(id), "person", id);
         return JsonLd.write("people", PersonView.of(p), uri);
     }
 
@@ -74,10 +71,7 @@ public class PersonResource {
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @SuppressWarnings("unchecked")
     public PersonDetail get(@PathParam("id") String id) {
-        Person p = Person.findById(id);
-        if (p == null) {
-            throw new ProblemException(404, "Not found", "No person " + id + ".");
-        }
+        Person p = Lookup.found(Person.findById(id), "person", id);
         Map<String, List<StatementView>> byTopic = new TreeMap<>();
         for (Statement s : Statement.<Statement>list("personId = ?1 and hidden = false order by documentId, evidenceStart", id)) {
             StatementView view = statements.view(s);

@@ -3,7 +3,6 @@ package io.summittracker.catalog.statement;
 import io.summittracker.catalog.api.KeysetQuery;
 import io.summittracker.catalog.api.Links;
 import io.summittracker.catalog.api.Page;
-import io.summittracker.catalog.document.Document;
 import io.summittracker.catalog.person.Person;
 import io.summittracker.catalog.problem.Problem;
 import io.summittracker.catalog.problem.ProblemException;
@@ -68,9 +67,7 @@ public class StatementResource {
 
     public StatementView view(Statement s) {
         Person speaker = s.personId == null ? null : Person.findById(s.personId);
-        Document doc = Document.findById(s.documentId);
-        String evidence = doc == null ? null : doc.text.substring(s.evidenceStart, Math.min(s.evidenceEnd, doc.text.length()));
         return new StatementView(s.id, s.documentId, s.personId, speaker == null ? null : speaker.name, s.summitId, s.topics,
-                s.text, s.kind, new StatementView.Evidence(s.evidenceStart, s.evidenceEnd, evidence), s.confidence, s.rule, s.curated);
+                s.text, s.kind, StatementView.Evidence.in(s.documentId, s.evidenceStart, s.evidenceEnd), s.confidence, s.rule, s.curated);
     }
 }

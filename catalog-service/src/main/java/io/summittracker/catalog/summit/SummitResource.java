@@ -1,5 +1,6 @@
 package io.summittracker.catalog.summit;
 
+import io.summittracker.catalog.api.Lookup;
 import io.summittracker.catalog.api.KeysetQuery;
 import io.summittracker.catalog.api.Links;
 import io.summittracker.catalog.api.Page;
@@ -80,10 +81,7 @@ public class SummitResource {
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @SuppressWarnings("unchecked")
     public SummitDetail get(@PathParam("id") String id) {
-        Summit s = Summit.findById(id);
-        if (s == null) {
-            throw new ProblemException(404, "Not found", "No summit " + id + ".");
-        }
+        Summit s = Lookup.found(Summit.findById(id), "summit", id);
         List<Object[]> participants = em.createNativeQuery("SELECT p.id, p.name, COUNT(*) FROM statement st JOIN person p ON p.id = st.person_id "
                 + "WHERE st.summit_id = ?1 AND NOT st.hidden GROUP BY p.id, p.name ORDER BY COUNT(*) DESC, p.name").setParameter(1, id).getResultList();
         List<String> topics = em.createNativeQuery("SELECT DISTINCT t FROM ("
@@ -107,10 +105,7 @@ public class SummitResource {
     @Produces("application/ld+json")
     @Operation(summary = "One summit as a schema.org Event (JSON-LD)")
     public String jsonLd(@PathParam("id") String id, @Context UriInfo uri) {
-        Summit s = Summit.findById(id);
-        if (s == null) {
-            throw new ProblemException(404, "Not found", "No summit " + id + ".");
-        }
+        Summit s = Lookup.found(Summit.findById(id), "summit", id);
         return JsonLd.write("summits", SummitView.of(s), uri);
     }
 

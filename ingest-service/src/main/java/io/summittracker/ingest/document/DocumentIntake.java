@@ -57,7 +57,8 @@ public class DocumentIntake {
         DocumentFormat format = formatOf(contentType, filename);
         ConvertedText converted = converter.convert(body, format, contentType);
         String text = converted.text();
-        String id = idOf(text);
+        String contentSha256 = sha256(text);
+        String id = contentSha256.substring(0, 16);
         Optional<IngestedDocument> existing = IngestedDocument.findByIdOptional(id);
         if (existing.isPresent()) {
             return new Accepted(id, existing.get().state.name().toLowerCase(), false);
@@ -69,7 +70,7 @@ public class DocumentIntake {
         doc.id = id;
         doc.filename = filename;
         doc.mediaType = format.mediaType();
-        doc.contentSha256 = sha256(text);
+        doc.contentSha256 = contentSha256;
         doc.text = text;
         doc.title = extracted.document() == null ? null : extracted.document().title();
         doc.extractor = extracted.extractor();
