@@ -16,18 +16,20 @@ public final class KeysetQuery {
 
     public static final int MAX_LIMIT = 500;
     private final String from;
+    private final String sortName;
     private final String sortKey;
     private final String id;
     private final boolean descending;
     private final List<String> where = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
 
-    /** {@code sortKey} and {@code id} are SQL expressions yielding text; rows are ordered by them. */
-    public KeysetQuery(String from, String sortKey, String id, boolean descending) {
+    /** Rows are ordered by the sort's expression, then by {@code id} (an SQL expression yielding text). */
+    public KeysetQuery(String from, SortOrder sort, String id) {
         this.from = from;
-        this.sortKey = sortKey;
+        this.sortName = sort.name();
+        this.sortKey = sort.expression();
         this.id = id;
-        this.descending = descending;
+        this.descending = sort.descending();
     }
 
     /** Adds a condition with {@code ?} placeholders, skipped when its value is null or blank. */
@@ -50,7 +52,7 @@ public final class KeysetQuery {
         List<String> conditions = new ArrayList<>(where);
         List<Object> values = new ArrayList<>(params);
         if (cursor != null && !cursor.isBlank()) {
-            String[] key = decode(cursor);
+            String[] key = decode(cursor, sortName);
             conditions.add("(" + sortKey + ", " + id + ") " + (descending ? "<" : ">") + " (?, ?)");
             values.add(key[0]);
             values.add(key[1]);
@@ -67,7 +69,7 @@ public final class KeysetQuery {
             E last = rows.get(limit - 1);
             Object[] key = (Object[]) NativeSql.query(em, "SELECT " + sortKey + ", " + id + " FROM " + from
                     + " WHERE " + id + " = ?", List.of(idOf(em, last))).getSingleResult();
-            next = encode(String.valueOf(key[0]), String.valueOf(key[1]));
+            next = encode(sortName, String.valueOf(key[0]), String.valueOf(key[1]));
         }
         return new Page<>(rows.stream().map(view).toList(), total, next);
     }
@@ -80,18 +82,23 @@ public final class KeysetQuery {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    static String encode(String key, String id) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((key + "\u0000" + id).getBytes(StandardCharsets.UTF_8));
+    /** The cursor names its sort order, so one cannot be carried over to a list sorted otherwise. */
+    static String encode(String sort, String key, String id) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((sort + "\u0000" + key + "\u0000" + id).getBytes(StandardCharsets.UTF_8));
     }
 
-    static String[] decode(String cursor) {
+    static String[] decode(String cursor, String sort) {
+        String[] parts;
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\u0000", 2);
-            if (parts.length == 2) {
-                return parts;
-            }
+            parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\u0000", 3);
         } catch (IllegalArgumentException e) {
-            // fall through
+            parts = new String[0];
+        }
+        if (parts.length == 3 && parts[0].equals(sort)) {
+            return new String[] {parts[1], parts[2]};
+        }
+        if (parts.length == 3) {
+            throw new ProblemException(400, "Bad cursor", "The cursor belongs to the sort order '" + parts[0] + "', not '" + sort + "'; start again without it.");
         }
         throw new ProblemException(400, "Bad cursor", "The cursor is not one this API gave out; start again without it.");
     }

@@ -1,5 +1,8 @@
 package io.summittracker.catalog.curation;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.util.Map;
+import io.summittracker.catalog.api.SortOrder;
 import io.summittracker.catalog.api.Lookup;
 import io.summittracker.catalog.api.KeysetQuery;
 import io.summittracker.catalog.api.Links;
@@ -54,12 +57,15 @@ public class CorrectionResource {
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(c.id)).build()).entity(CorrectionView.of(c)).build();
     }
 
+    static final Map<String, String> SORTS = Map.of("submitted", "lpad(CAST(id AS text), 19, '0')");
+
     @GET
     @Operation(summary = "The audit trail: every correction, newest first; cursor-paged")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Page.class)))
-    public Response list(@QueryParam("kind") String kind, @QueryParam("cursor") String cursor,
+    public Response list(@QueryParam("kind") String kind, @Parameter(description = "-submitted (default: newest first) or submitted", example = "submitted") @QueryParam("sort") String sort,
+            @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") int limit, @Context UriInfo uri) {
-        Page<CorrectionView> page = new KeysetQuery("correction", "lpad(CAST(id AS text), 19, '0')", "CAST(id AS text)", true)
+        Page<CorrectionView> page = new KeysetQuery("correction", SortOrder.parse(sort, "-submitted", SORTS), "CAST(id AS text)")
                 .where("kind = ?", kind)
                 .page(em, Correction.class, cursor, limit, CorrectionView::of);
         return Links.paged(page, uri);

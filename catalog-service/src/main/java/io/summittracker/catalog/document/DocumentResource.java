@@ -1,5 +1,7 @@
 package io.summittracker.catalog.document;
 
+import java.util.Map;
+import io.summittracker.catalog.api.SortOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.summittracker.catalog.api.KeysetQuery;
@@ -35,6 +37,11 @@ public class DocumentResource {
     @Inject
     EntityManager em;
 
+    /** Documents newest first by default; or by publication date or title. */
+    static final Map<String, String> SORTS = Map.of(
+            "received", "to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')",
+            "published", "COALESCE(to_char(published, 'YYYY-MM-DD'), '9999')", "title", "lower(COALESCE(title, ''))");
+
     @GET
     @Operation(summary = "Documents, newest first; cursor-paged")
     @APIResponse(responseCode = "200", description = "A page; Link rel=next and X-Total-Count headers",
@@ -42,9 +49,9 @@ public class DocumentResource {
     @APIResponse(responseCode = "400", description = "Bad limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response list(@Parameter(description = "topic slug", example = "arms-control") @QueryParam("topic") String topic,
             @Parameter(description = "summit id", example = "geneva-2021") @QueryParam("summit") String summit,
+            @Parameter(description = "-received (default: newest first), received, published or title; -published for the latest first", example = "published") @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit, @Context UriInfo uri) {
-        Page<DocumentSummary> page = new KeysetQuery("document",
-                "to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')", "id", true)
+        Page<DocumentSummary> page = new KeysetQuery("document", SortOrder.parse(sort, "-received", SORTS), "id")
                 .where("EXISTS (SELECT 1 FROM document_topic dt WHERE dt.document_id = document.id AND dt.topic_slug = ?)", topic)
                 .where("EXISTS (SELECT 1 FROM document_summit ds WHERE ds.document_id = document.id AND ds.summit_id = ?)", summit)
                 .page(em, Document.class, cursor, limit, DocumentSummary::of);

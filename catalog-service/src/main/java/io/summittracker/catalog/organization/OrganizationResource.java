@@ -1,5 +1,8 @@
 package io.summittracker.catalog.organization;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.util.Map;
+import io.summittracker.catalog.api.SortOrder;
 import io.summittracker.catalog.api.Lookup;
 import io.summittracker.catalog.api.KeysetQuery;
 import io.summittracker.catalog.api.Links;
@@ -49,12 +52,15 @@ public class OrganizationResource {
     @Inject
     EntityManager em;
 
+    static final Map<String, String> SORTS = Map.of("name", "lower(name)", "kind", "COALESCE(kind, '') || ' ' || lower(name)");
+
     @GET
     @Operation(summary = "Organisations by name, optionally of one kind; cursor-paged")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Page.class)))
-    public Response list(@QueryParam("kind") String kind, @QueryParam("cursor") String cursor,
+    public Response list(@QueryParam("kind") String kind, @Parameter(description = "name (default) or kind; -name for reverse order", example = "kind") @QueryParam("sort") String sort,
+            @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
-        Page<OrganizationView> page = new KeysetQuery("organization", "lower(name)", "id", false)
+        Page<OrganizationView> page = new KeysetQuery("organization", SortOrder.parse(sort, "name", SORTS), "id")
                 .where("kind = ?", kind)
                 .page(em, Organization.class, cursor, limit, OrganizationView::of);
         return Links.paged(page, uri);

@@ -1,5 +1,7 @@
 package io.summittracker.catalog.outcome;
 
+import java.util.Map;
+import io.summittracker.catalog.api.SortOrder;
 import io.summittracker.catalog.api.Lookup;
 import io.summittracker.catalog.api.KeysetQuery;
 import io.summittracker.catalog.api.Links;
@@ -38,6 +40,10 @@ public class OutcomeResource {
     @Inject
     EntityManager em;
 
+    static final Map<String, String> SORTS = Map.of(
+            "date", "COALESCE((SELECT to_char(start_date, 'YYYY-MM-DD') FROM summit WHERE summit.id = outcome.summit_id), '9999')",
+            "status", "status");
+
     @GET
     @Operation(summary = "Outcomes, filtered by status, topic or summit; in summit date order; cursor-paged")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Page.class)))
@@ -45,12 +51,12 @@ public class OutcomeResource {
     public Response list(@Parameter(description = "agreed, agreed-in-principle, proposed, rejected or not-reached", example = "agreed") @QueryParam("status") String status,
             @Parameter(description = "topic slug", example = "arms-control") @QueryParam("topic") String topic,
             @Parameter(description = "summit id", example = "geneva-2021") @QueryParam("summit") String summit,
+            @Parameter(description = "date (of the summit, default) or status; -date for the latest first", example = "-date") @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit, @Context UriInfo uri) {
         if (status != null && !status.isBlank() && !STATUSES.contains(status)) {
             throw new ProblemException(400, "Unknown status", "status must be one of " + String.join(", ", STATUSES.stream().sorted().toList()) + ".");
         }
-        Page<OutcomeView> page = new KeysetQuery("outcome",
-                "COALESCE((SELECT to_char(start_date, 'YYYY-MM-DD') FROM summit WHERE summit.id = outcome.summit_id), '9999')", "id", false)
+        Page<OutcomeView> page = new KeysetQuery("outcome", SortOrder.parse(sort, "date", SORTS), "id")
                 .where("status = ?", status)
                 .where("jsonb_exists(topics, ?)", topic)
                 .where("summit_id = ?", summit)

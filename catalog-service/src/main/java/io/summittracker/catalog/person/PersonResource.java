@@ -1,5 +1,6 @@
 package io.summittracker.catalog.person;
 
+import io.summittracker.catalog.api.SortOrder;
 import io.summittracker.catalog.api.Lookup;
 import io.summittracker.catalog.api.KeysetQuery;
 import io.summittracker.catalog.api.Links;
@@ -44,13 +45,18 @@ public class PersonResource {
     @Inject
     StatementResource statements;
 
+    /** What people lists can be sorted by: name, or how much a person said (zero-padded so text order is numeric order). */
+    static final Map<String, String> SORTS = Map.of("name", "lower(name)",
+            "statements", "lpad(CAST((SELECT COUNT(*) FROM statement s WHERE s.person_id = person.id AND NOT s.hidden) AS text), 10, '0')");
+
     @GET
     @Operation(summary = "People by name, optionally those whose name or an alias contains q; cursor-paged")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Page.class)))
     public Response list(@Parameter(description = "part of a name or alias", example = "Putin") @QueryParam("q") String q,
+            @Parameter(description = "name (default) or statements; -statements for the most quoted first", example = "-statements") @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
         String like = q == null || q.isBlank() ? null : "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        Page<PersonView> page = new KeysetQuery("person", "lower(name)", "id", false)
+        Page<PersonView> page = new KeysetQuery("person", SortOrder.parse(sort, "name", SORTS), "id")
                 .where("(name ILIKE ? OR aliases::text ILIKE ?)", like)
                 .page(em, Person.class, cursor, limit, PersonView::of);
         return Links.paged(page, uri);

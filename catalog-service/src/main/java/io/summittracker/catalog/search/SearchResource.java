@@ -38,21 +38,29 @@ public class SearchResource {
     /** Control characters mark the matches inside ts_headline, so the rest of the text can be escaped safely. */
     private static final String OPTIONS = "StartSel=\u0001, StopSel=\u0002, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
-    /** Every searchable thing as (type, id, title, body, document_id, year, topics). */
+    /**
+     * Every searchable thing matching the query, as (type, id, title, body, document_id, year, topics, rank). Each branch
+     * filters on its table's stored, GIN-indexed {@code search} vector (migration V7), whose text is the branch's body.
+     */
     private static final String ENTRIES = "SELECT 'summit' AS type, s.id, s.name AS title, "
             + "s.name || ' ' || coalesce(s.city, '') || ' ' || coalesce(s.country, '') || ' ' || s.leaders::text AS body, "
-            + "NULL AS document_id, CAST(EXTRACT(YEAR FROM s.start_date) AS int) AS year, '[]'::jsonb AS topics FROM summit s "
-            + "UNION ALL SELECT 'person', p.id, p.name, p.name || ' ' || p.aliases::text, NULL, NULL, '[]'::jsonb FROM person p "
-            + "UNION ALL SELECT 'organization', o.id, o.name, o.name, NULL, NULL, '[]'::jsonb FROM organization o "
+            + "NULL AS document_id, CAST(EXTRACT(YEAR FROM s.start_date) AS int) AS year, '[]'::jsonb AS topics, "
+            + "ts_rank(s.search, q.tsq) AS rank FROM summit s, query q WHERE s.search @@ q.tsq "
+            + "UNION ALL SELECT 'person', p.id, p.name, p.name || ' ' || p.aliases::text, NULL, NULL, '[]'::jsonb, ts_rank(p.search, q.tsq) "
+            + "FROM person p, query q WHERE p.search @@ q.tsq "
+            + "UNION ALL SELECT 'organization', o.id, o.name, o.name, NULL, NULL, '[]'::jsonb, ts_rank(o.search, q.tsq) "
+            + "FROM organization o, query q WHERE o.search @@ q.tsq "
             + "UNION ALL SELECT 'statement', st.id, coalesce(pp.name, 'Statement'), st.text, st.document_id, "
-            + "CAST(EXTRACT(YEAR FROM coalesce(sm.start_date, d.published)) AS int), st.topics FROM statement st "
-            + "LEFT JOIN person pp ON pp.id = st.person_id LEFT JOIN summit sm ON sm.id = st.summit_id JOIN document d ON d.id = st.document_id WHERE NOT st.hidden "
+            + "CAST(EXTRACT(YEAR FROM coalesce(sm.start_date, d.published)) AS int), st.topics, ts_rank(st.search, q.tsq) FROM statement st "
+            + "CROSS JOIN query q LEFT JOIN person pp ON pp.id = st.person_id LEFT JOIN summit sm ON sm.id = st.summit_id "
+            + "JOIN document d ON d.id = st.document_id WHERE NOT st.hidden AND st.search @@ q.tsq "
             + "UNION ALL SELECT 'outcome', oc.id, coalesce(sm.name, 'Outcome') || ': ' || oc.status, oc.text, oc.document_id, "
-            + "CAST(EXTRACT(YEAR FROM coalesce(sm.start_date, d.published)) AS int), oc.topics FROM outcome oc "
-            + "LEFT JOIN summit sm ON sm.id = oc.summit_id JOIN document d ON d.id = oc.document_id "
+            + "CAST(EXTRACT(YEAR FROM coalesce(sm.start_date, d.published)) AS int), oc.topics, ts_rank(oc.search, q.tsq) FROM outcome oc "
+            + "CROSS JOIN query q LEFT JOIN summit sm ON sm.id = oc.summit_id JOIN document d ON d.id = oc.document_id WHERE oc.search @@ q.tsq "
             + "UNION ALL SELECT 'document', d.id, coalesce(d.title, d.filename, d.id), coalesce(d.title, '') || ' ' || d.text, d.id, "
             + "CAST(EXTRACT(YEAR FROM d.published) AS int), "
-            + "coalesce((SELECT jsonb_agg(dt.topic_slug) FROM document_topic dt WHERE dt.document_id = d.id), '[]'::jsonb) FROM document d";
+            + "coalesce((SELECT jsonb_agg(dt.topic_slug) FROM document_topic dt WHERE dt.document_id = d.id), '[]'::jsonb), "
+            + "ts_rank(d.search, q.tsq) FROM document d, query q WHERE d.search @@ q.tsq";
 
     @Inject
     EntityManager em;
@@ -80,8 +88,7 @@ public class SearchResource {
         }
         int offset = decode(cursor);
         String matches = "WITH query AS (SELECT websearch_to_tsquery('english', ?) AS tsq), "
-                + "hits AS (SELECT e.*, ts_rank(to_tsvector('english', e.body), query.tsq) AS rank FROM (" + ENTRIES + ") e, query "
-                + "WHERE to_tsvector('english', e.body) @@ query.tsq)";
+                + "hits AS (" + ENTRIES + ")";
         List<Object> params = new ArrayList<>(List.of(q));
         StringBuilder filter = new StringBuilder(" WHERE TRUE");
         if (type != null && !type.isBlank()) {

@@ -1,5 +1,7 @@
 package io.summittracker.catalog.statement;
 
+import java.util.Map;
+import io.summittracker.catalog.api.SortOrder;
 import io.summittracker.catalog.api.KeysetQuery;
 import io.summittracker.catalog.api.Links;
 import io.summittracker.catalog.api.Page;
@@ -33,6 +35,10 @@ public class StatementResource {
     @Inject
     EntityManager em;
 
+    /** Statements in document order by default, or by the date of their summit. */
+    static final Map<String, String> SORTS = Map.of("document", "document_id || lpad(CAST(evidence_start AS text), 10, '0')",
+            "date", "COALESCE((SELECT to_char(start_date, 'YYYY-MM-DD') FROM summit WHERE summit.id = statement.summit_id), '9999')");
+
     @GET
     @Operation(summary = "Statements, filtered by speaker, topic, summit or document; cursor-paged")
     @APIResponse(responseCode = "200", description = "A page; Link rel=next and X-Total-Count headers",
@@ -42,8 +48,9 @@ public class StatementResource {
             @Parameter(description = "topic slug", example = "arms-control") @QueryParam("topic") String topic,
             @Parameter(description = "summit id", example = "geneva-2021") @QueryParam("summit") String summit,
             @Parameter(description = "document id", example = "9176c1cd829f11cd") @QueryParam("document") String document,
+            @Parameter(description = "document (default) or date (of the summit); -date for the latest first", example = "-date") @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit, @Context UriInfo uri) {
-        Page<StatementView> page = new KeysetQuery("statement", "document_id", "id", false)
+        Page<StatementView> page = new KeysetQuery("statement", SortOrder.parse(sort, "document", SORTS), "id")
                 .where("hidden = ?", false)
                 .where("person_id = ?", speaker)
                 .where("jsonb_exists(topics, ?)", topic)

@@ -1,5 +1,7 @@
 package io.summittracker.catalog.summit;
 
+import java.util.Map;
+import io.summittracker.catalog.api.SortOrder;
 import io.summittracker.catalog.api.Lookup;
 import io.summittracker.catalog.api.KeysetQuery;
 import io.summittracker.catalog.api.Links;
@@ -49,6 +51,10 @@ public class SummitResource {
     @Inject
     StatementResource statements;
 
+    /** What summit lists can be sorted by. */
+    static final Map<String, String> SORTS = Map.of(
+            "date", "COALESCE(to_char(start_date, 'YYYY-MM-DD'), '9999')", "name", "lower(name)", "city", "lower(COALESCE(city, ''))");
+
     @GET
     @Operation(summary = "Summits in date order, filtered by year range, city, country, leader or topic; cursor-paged")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Page.class)))
@@ -58,13 +64,14 @@ public class SummitResource {
             @QueryParam("city") String city, @QueryParam("country") String country,
             @Parameter(description = "part of a leader's name", example = "Gorbachev") @QueryParam("leader") String leader,
             @Parameter(description = "topic slug", example = "arms-control") @QueryParam("topic") String topic,
+            @Parameter(description = "date (default), name or city; -date for newest first", example = "-date") @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
         Integer fromYear = year("from", from);
         Integer toYear = year("to", to);
         if (fromYear != null && toYear != null && fromYear > toYear) {
             throw new ProblemException(400, "Bad year range", "from (" + fromYear + ") is after to (" + toYear + ").");
         }
-        Page<SummitView> page = new KeysetQuery("summit", "COALESCE(to_char(start_date, 'YYYY-MM-DD'), '9999')", "id", false)
+        Page<SummitView> page = new KeysetQuery("summit", SortOrder.parse(sort, "date", SORTS), "id")
                 .where("EXTRACT(YEAR FROM start_date) >= ?", fromYear)
                 .where("EXTRACT(YEAR FROM start_date) <= ?", toYear)
                 .where("lower(city) = lower(?)", city)
