@@ -10,20 +10,22 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import io.summittracker.catalog.InMemoryMessaging;
+import io.summittracker.catalog.KafkaEvents;
+import io.summittracker.embedded.testing.KafkaTestResource;
 import io.summittracker.embedded.testing.PostgresTestResource;
 import io.summittracker.events.DocumentEvents;
 import io.summittracker.events.DocumentIngested;
 import io.summittracker.events.DocumentSource;
 import io.summittracker.events.extraction.DocumentMeta;
 import io.summittracker.events.extraction.Extraction;
+import io.summittracker.events.extraction.OrganizationRef;
 import io.summittracker.events.extraction.OutcomeRef;
 import io.summittracker.events.extraction.PersonRef;
 import io.summittracker.events.extraction.Span;
@@ -31,13 +33,12 @@ import io.summittracker.events.extraction.SpeakerRef;
 import io.summittracker.events.extraction.StatementRef;
 import io.summittracker.events.extraction.SummitRef;
 import io.summittracker.events.extraction.TopicRef;
-import jakarta.enterprise.inject.Any;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,13 +47,11 @@ import org.junit.jupiter.api.Test;
 /** The catalog API over a small corpus: arms control proposed at Reykjavik 1986, agreed at Washington 1987. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-@WithTestResource(InMemoryMessaging.class)
-class CatalogApiTest {
+@WithTestResource(KafkaTestResource.class)
+class CatalogApiIT {
 
-    @Inject
-    @Any
-    InMemoryConnector connector;
-
+    private static final Map<String, String> COUNTRIES = Map.of("Reykjavik", "Iceland", "Washington", "United States",
+            "Valletta", "Malta", "Vienna", "Austria");
     private static boolean loaded;
 
     @BeforeEach
@@ -63,7 +62,7 @@ class CatalogApiTest {
         send("reykjavik-1986", "Reykjavik", "1986-10-11", "Ronald Reagan", "proposed", "arms-control");
         send("washington-1987", "Washington", "1987-12-08", "Ronald Reagan", "agreed", "arms-control");
         send("malta-1989", "Valletta", "1989-12-02", "George H. W. Bush", "agreed-in-principle", "europe");
-        await().atMost(Duration.ofSeconds(10)).until(() -> given().get("/api/v1/summits/malta-1989").statusCode() == 200
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/v1/summits/malta-1989").statusCode() == 200
                 && given().get("/api/v1/summits/washington-1987").statusCode() == 200
                 && given().get("/api/v1/summits/reykjavik-1986").statusCode() == 200);
         loaded = true;
@@ -77,12 +76,13 @@ class CatalogApiTest {
         Span outcome = new Span(o, text.length() - 1, text.substring(o, text.length() - 1));
         String name = city + " summit";
         Extraction e = new Extraction("t/1", new DocumentMeta("Report on " + name, List.of(), null, date, "en", List.of()),
-                List.of(new SummitRef(summitId, name, city, "X", date, date, List.of(leader, "Mikhail Gorbachev"), true, List.of(), 1, "g")),
+                List.of(new SummitRef(summitId, name, city, COUNTRIES.get(city), date, date, List.of(leader, "Mikhail Gorbachev"), true, List.of(), 1, "g")),
                 List.of(new PersonRef("p", leader, List.of(), List.of(), List.of(), 1, "n")),
-                List.of(), List.of(new TopicRef(topic, 1, "k")),
+                List.of(new OrganizationRef(city.toLowerCase() + "-council", city + " Council", city.equals("Valletta") ? "intergovernmental" : "government", List.of(), 1, "o")),
+                List.of(new TopicRef(topic, 1, "k")),
                 List.of(new StatementRef("s", new SpeakerRef("p", leader), List.of(topic), summitId, said.text(), said, "reported", 1, "r")),
                 List.of(new OutcomeRef("o", name, summitId, "a treaty", status, List.of(topic), outcome, 1, "c")));
-        connector.source("documents-in").send(DocumentEvents.toJson(DocumentEvents.ingested(new DocumentIngested(
+        KafkaEvents.publishDocument(id, DocumentEvents.toJson(DocumentEvents.ingested(new DocumentIngested(
                 new DocumentSource(id, "a.txt", "text/plain", "0".repeat(64), OffsetDateTime.now()), text, e))));
     }
 
@@ -94,6 +94,94 @@ class CatalogApiTest {
         given().queryParam("leader", "Bush").get("/api/v1/summits").then().body("items.id", contains("malta-1989"));
         given().queryParam("topic", "arms-control").get("/api/v1/summits").then()
                 .body("items.id", contains("reykjavik-1986", "washington-1987"));
+    }
+
+    @Test
+    void summitsFilterByCountryAndSortByDateNameOrCity() {
+        given().queryParam("country", "malta").get("/api/v1/summits").then().statusCode(200).body("items.id", contains("malta-1989"));
+        given().queryParam("country", "Atlantis").get("/api/v1/summits").then().statusCode(200).body("total", equalTo(0)).body("items", hasSize(0));
+        given().queryParam("from", 1986).queryParam("to", 1989).queryParam("sort", "-date").get("/api/v1/summits").then()
+                .body("items.id", contains("malta-1989", "washington-1987", "reykjavik-1986"));
+        given().queryParam("from", 1986).queryParam("to", 1989).queryParam("sort", "city").get("/api/v1/summits").then()
+                .body("items.city", contains("Reykjavik", "Valletta", "Washington"));
+        given().queryParam("from", 1986).queryParam("to", 1989).queryParam("sort", "-name").get("/api/v1/summits").then()
+                .body("items.id", contains("washington-1987", "malta-1989", "reykjavik-1986"));
+    }
+
+    @Test
+    void aBadSortOrACursorFromAnotherSortIsABadRequest() {
+        given().queryParam("sort", "colour").get("/api/v1/summits").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("date, name"));
+        String next = given().queryParam("limit", 1).queryParam("sort", "-date").get("/api/v1/summits").then().statusCode(200)
+                .extract().path("next");
+        assertNotNull(next);
+        given().queryParam("cursor", next).queryParam("sort", "name").get("/api/v1/summits").then().statusCode(400)
+                .body("title", equalTo("Bad cursor")).body("detail", containsString("-date"));
+        given().queryParam("cursor", next).queryParam("sort", "-date").get("/api/v1/summits").then().statusCode(200);
+        for (String list : List.of("people", "organizations", "statements", "outcomes", "documents", "corrections")) {
+            given().queryParam("sort", "colour").get("/api/v1/" + list).then().statusCode(400).contentType("application/problem+json");
+            given().queryParam("limit", 0).get("/api/v1/" + list).then().statusCode(400).body("detail", containsString("limit"));
+        }
+    }
+
+    @Test
+    void organizationsListFilterByKindAndShowTheirDocuments() {
+        given().queryParam("kind", "intergovernmental").get("/api/v1/organizations").then().statusCode(200)
+                .body("items.name", contains("Valletta Council"));
+        given().queryParam("sort", "-name").get("/api/v1/organizations").then().statusCode(200)
+                .body("items.name", hasItem("Washington Council"));
+        String id = given().queryParam("kind", "intergovernmental").get("/api/v1/organizations").then().extract().path("items[0].id");
+        given().get("/api/v1/organizations/" + id).then().statusCode(200)
+                .body("name", equalTo("Valletta Council")).body("documents", hasSize(1))
+                .body("documents[0].title", equalTo("Report on Valletta summit"));
+        given().accept("application/ld+json").get("/api/v1/organizations/" + id).then().statusCode(200)
+                .body("'@type'", equalTo("Organization")).body("name", equalTo("Valletta Council"));
+        given().get("/api/v1/organizations/no-such-body").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void statementsFilterByTopicSummitAndDocumentAndSortByDate() {
+        given().queryParam("topic", "arms-control").queryParam("sort", "-date").get("/api/v1/statements").then().statusCode(200)
+                .body("items.summitId", contains("washington-1987", "reykjavik-1986"));
+        String document = given().queryParam("summit", "malta-1989").get("/api/v1/statements").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].speakerName", equalTo("George H. W. Bush"))
+                .extract().path("items[0].documentId");
+        given().queryParam("document", document).get("/api/v1/statements").then().body("items.summitId", contains("malta-1989"));
+        String id = given().queryParam("document", document).get("/api/v1/statements").then().extract().path("items[0].id");
+        given().get("/api/v1/statements/" + id).then().statusCode(200).body("topics", contains("europe"))
+                .body("speakerId", equalTo("george-h-w-bush")).body("evidence.text", startsWith("George H."));
+        given().get("/api/v1/statements/nothing:s").then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("topic", "no-such-topic").get("/api/v1/statements").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void outcomesFilterBySummitAndShowOne() {
+        String id = given().queryParam("summit", "reykjavik-1986").get("/api/v1/outcomes").then().statusCode(200)
+                .body("items.status", contains("proposed")).extract().path("items[0].id");
+        given().get("/api/v1/outcomes/" + id).then().statusCode(200).body("summitId", equalTo("reykjavik-1986"))
+                .body("topics", contains("arms-control")).body("curated", equalTo(false));
+        given().queryParam("topic", "arms-control").queryParam("sort", "-date").get("/api/v1/outcomes").then()
+                .body("items.summitId", contains("washington-1987", "reykjavik-1986"));
+        given().get("/api/v1/outcomes/nothing:o").then().statusCode(404);
+    }
+
+    @Test
+    void documentsFilterByTopicAndSummitAndSortByPublication() {
+        given().queryParam("summit", "washington-1987").get("/api/v1/documents").then().statusCode(200)
+                .body("items.title", contains("Report on Washington summit"));
+        given().queryParam("topic", "europe").get("/api/v1/documents").then().body("items.title", contains("Report on Valletta summit"));
+        List<String> published = given().queryParam("sort", "published").queryParam("limit", 500).get("/api/v1/documents").then()
+                .extract().path("items.published");
+        List<String> known = published.stream().filter(p -> p != null && p.startsWith("198")).toList();
+        assertEquals(List.of("1986-10-11", "1987-12-08", "1989-12-02"), known.stream().filter(p -> !p.startsWith("1985")).distinct().toList());
+    }
+
+    @Test
+    void peopleSortByHowMuchTheySaid() {
+        given().queryParam("sort", "-statements").queryParam("q", "r").get("/api/v1/people").then().statusCode(200)
+                .body("items[0].id", equalTo("ronald-reagan"));
+        given().accept("application/ld+json").get("/api/v1/people/ronald-reagan").then().statusCode(200)
+                .body("'@type'", equalTo("Person"));
     }
 
     @Test
@@ -235,7 +323,7 @@ class CatalogApiTest {
         given().header("If-None-Match", etag).get("/api/v1/topics/arms-control").then().statusCode(304);
 
         send("vienna-1961", "Vienna", "1961-06-03", "John F. Kennedy", "not-reached", "space");
-        await().atMost(Duration.ofSeconds(10)).until(() -> given().get("/api/v1/summits/vienna-1961").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/v1/summits/vienna-1961").statusCode() == 200);
         String fresh = given().header("If-None-Match", etag).get("/api/v1/summits").then().statusCode(200).extract().header("ETag");
         assertNotNull(fresh);
         org.hamcrest.MatcherAssert.assertThat(fresh, not(equalTo(etag)));

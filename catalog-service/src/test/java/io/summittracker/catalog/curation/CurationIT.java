@@ -11,8 +11,8 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import io.summittracker.catalog.InMemoryMessaging;
+import io.summittracker.catalog.KafkaEvents;
+import io.summittracker.embedded.testing.KafkaTestResource;
 import io.summittracker.embedded.testing.PostgresTestResource;
 import io.summittracker.events.DocumentEvents;
 import io.summittracker.events.DocumentIngested;
@@ -26,25 +26,23 @@ import io.summittracker.events.extraction.Span;
 import io.summittracker.events.extraction.SpeakerRef;
 import io.summittracker.events.extraction.StatementRef;
 import io.summittracker.events.extraction.SummitRef;
-import jakarta.enterprise.inject.Any;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.summittracker.events.CorrectionEvents;
+import io.summittracker.events.CorrectionSubmitted;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-@WithTestResource(InMemoryMessaging.class)
-class CurationTest {
+@WithTestResource(KafkaTestResource.class)
+class CurationIT {
 
     private static final String TEXT = "Moscow, 1988\n\nReagan said human rights mattered. The leaders agreed to more exchanges.\n";
-
-    @Inject
-    @Any
-    InMemoryConnector connector;
 
     /** Publishes (a version of) a document's extraction and waits until the catalog has it. */
     private String ingest(String id, String extractor, String speaker) {
@@ -58,9 +56,9 @@ class CurationTest {
                 List.of(), List.of(),
                 List.of(new StatementRef("s", new SpeakerRef("p", speaker), List.of("human-rights"), "moscow-1988", said.text(), said, "reported", 1, "r")),
                 List.of(new OutcomeRef("o", "Moscow summit", "moscow-1988", "more exchanges", "agreed", List.of("diplomacy"), agreed, 1, "c")));
-        connector.source("documents-in").send(DocumentEvents.toJson(DocumentEvents.ingested(new DocumentIngested(
+        KafkaEvents.publishDocument(id, DocumentEvents.toJson(DocumentEvents.ingested(new DocumentIngested(
                 new DocumentSource(id, "m.txt", "text/plain", "0".repeat(64), OffsetDateTime.now()), TEXT, e))));
-        await().atMost(Duration.ofSeconds(10)).until(() ->
+        await().atMost(Duration.ofSeconds(30)).until(() ->
                 extractor.equals(given().get("/api/v1/documents/" + id).then().extract().path("extractor")));
         return id;
     }
@@ -147,27 +145,31 @@ class CurationTest {
     @Test
     @TestSecurity(user = "ada", roles = "editor")
     void aCorrectionIsPublishedAsAnEventAndOneFromTheLogIsAppliedOnce() throws Exception {
-        var sink = connector.<String>sink("corrections-out");
         String doc = ingest(newId(), "x/1", "Ronald Reagan");
         given().contentType("application/json").body(Map.of("kind", "outcome-status", "outcome", doc + ":o", "status", "proposed"))
                 .post("/api/v1/corrections").then().statusCode(201);
-        String published = sink.received().stream().map(org.eclipse.microprofile.reactive.messaging.Message::getPayload)
-                .filter(p -> p.contains(doc)).findFirst().orElseThrow();
-        var event = io.summittracker.events.CorrectionEvents.parseSubmitted(published);
-        org.junit.jupiter.api.Assertions.assertEquals("outcome-status", event.data().kind());
-        org.junit.jupiter.api.Assertions.assertEquals("ada", event.data().editor());
+        var records = KafkaEvents.read(CorrectionEvents.TOPIC, r -> r.value().contains(doc), 1);
+        assertEquals(1, records.size(), "the correction is on the topic");
+        String published = records.get(0).value();
+        var event = CorrectionEvents.parseSubmitted(published);
+        assertEquals("outcome-status", event.data().kind());
+        assertEquals("ada", event.data().editor());
 
-        // The same event back from the log (this replica's own) changes nothing; a new one from another replica applies.
+        // The same event again (a redelivery) changes nothing; a new one from another replica applies; a poison one is dead-lettered.
         long before = given().get("/api/v1/corrections").then().extract().<Integer>path("total");
-        connector.source("corrections-in").send(published);
-        var other = new io.summittracker.events.CorrectionSubmitted(UUID.randomUUID().toString(), "outcome-status",
+        KafkaEvents.publishCorrection(records.get(0).key(), published);
+        var other = new CorrectionSubmitted(UUID.randomUUID().toString(), "outcome-status",
                 event.data().target(), Map.of("status", "rejected"), Map.of("status", "proposed"), "bob", "from replica 2",
                 OffsetDateTime.now());
-        connector.source("corrections-in").send(io.summittracker.events.CorrectionEvents.toJson(other));
-        connector.source("corrections-in").send("{ not an event");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        String poisonKey = "poison-" + doc;
+        KafkaEvents.publishCorrection(poisonKey, "{ not an event");
+        KafkaEvents.publishCorrection(records.get(0).key(), CorrectionEvents.toJson(other));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/outcomes/" + doc + ":o").then().body("status", equalTo("rejected")));
         given().get("/api/v1/corrections").then().body("total", equalTo((int) before + 1)).body("items[0].editor", equalTo("bob"));
+        var dead = KafkaEvents.read(CorrectionEvents.DEAD_LETTER_TOPIC, r -> poisonKey.equals(r.key()), 1);
+        assertEquals(1, dead.size(), "the poison correction is dead-lettered");
+        assertNotNull(dead.get(0).headers().lastHeader("dead-letter-reason"));
     }
 
     @Test

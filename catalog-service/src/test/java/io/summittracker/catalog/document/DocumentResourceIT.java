@@ -9,26 +9,20 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import io.summittracker.catalog.InMemoryMessaging;
+import io.summittracker.catalog.KafkaEvents;
+import io.summittracker.embedded.testing.KafkaTestResource;
 import io.summittracker.catalog.TestEvents;
 import io.summittracker.embedded.testing.PostgresTestResource;
 import io.summittracker.events.CloudEvent;
 import io.summittracker.events.DocumentEvents;
 import io.summittracker.events.DocumentIngested;
-import jakarta.enterprise.inject.Any;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-@WithTestResource(InMemoryMessaging.class)
-class DocumentResourceTest {
-
-    @Inject
-    @Any
-    InMemoryConnector connector;
+@WithTestResource(KafkaTestResource.class)
+class DocumentResourceIT {
 
     @Test
     void aDocumentIsServedOnceItsEventHasArrived() {
@@ -37,9 +31,9 @@ class DocumentResourceTest {
         given().get("/api/v1/documents/" + id + "/extraction").then().statusCode(404)
                 .contentType("application/problem+json");
 
-        connector.source("documents-in").send(DocumentEvents.toJson(event));
+        KafkaEvents.publishDocument(id, DocumentEvents.toJson(event));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/documents/" + id).then().statusCode(200)
                         .body("title", equalTo("Geneva, June 2021"))
                         .body("text", startsWith("Geneva, June 2021\n"))

@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import io.summittracker.catalog.InMemoryMessaging;
+import io.summittracker.catalog.KafkaEvents;
+import io.summittracker.embedded.testing.KafkaTestResource;
 import io.summittracker.embedded.testing.PostgresTestResource;
 import io.summittracker.events.DocumentEvents;
 import io.summittracker.events.DocumentIngested;
@@ -22,8 +22,6 @@ import io.summittracker.events.extraction.Extraction;
 import io.summittracker.events.extraction.PersonRef;
 import io.summittracker.events.extraction.Role;
 import io.summittracker.events.extraction.SummitRef;
-import jakarta.enterprise.inject.Any;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,12 +30,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-@WithTestResource(InMemoryMessaging.class)
-class ExportTest {
-
-    @Inject
-    @Any
-    InMemoryConnector connector;
+@WithTestResource(KafkaTestResource.class)
+class ExportIT {
 
     @BeforeEach
     void load() {
@@ -51,9 +45,9 @@ class ExportTest {
                 List.of(new PersonRef("p", "George Shultz", List.of("Shultz"),
                         List.of(new Role("Secretary of State", "United States", false, null, null, 1, "r")), List.of(), 1, "n")),
                 List.of(), List.of(), List.of(), List.of());
-        connector.source("documents-in").send(DocumentEvents.toJson(DocumentEvents.ingested(new DocumentIngested(
+        KafkaEvents.publishDocument("00000000000e0001", DocumentEvents.toJson(DocumentEvents.ingested(new DocumentIngested(
                 new DocumentSource("00000000000e0001", "g.txt", "text/plain", "0".repeat(64), OffsetDateTime.now()), text, e))));
-        await().atMost(Duration.ofSeconds(10)).until(() -> given().get("/api/v1/summits/geneva-1985").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/v1/summits/geneva-1985").statusCode() == 200);
     }
 
     @Test

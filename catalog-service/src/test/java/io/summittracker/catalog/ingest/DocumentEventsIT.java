@@ -10,26 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.summittracker.catalog.KafkaEvents;
 import io.summittracker.catalog.TestEvents;
-import io.summittracker.catalog.document.Document;
 import io.summittracker.embedded.testing.KafkaTestResource;
+import io.summittracker.catalog.document.Document;
 import io.summittracker.embedded.testing.PostgresTestResource;
 import io.summittracker.events.CloudEvent;
 import io.summittracker.events.DocumentEvents;
 import io.summittracker.events.DocumentIngested;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /** The consumer on a real Kafka broker and a real PostgreSQL: exactly-once effect and the dead-letter topic. */
@@ -39,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class DocumentEventsIT {
 
     @Test
-    void aRedeliveredEventChangesNothing() throws Exception {
+    void aRedeliveredEventChangesNothing() {
         CloudEvent<DocumentIngested> event = TestEvents.document("Duplicate delivery");
         send(event.subject(), DocumentEvents.toJson(event));
         send(event.subject(), DocumentEvents.toJson(event));
@@ -59,7 +53,7 @@ class DocumentEventsIT {
     }
 
     @Test
-    void aPoisonEventGoesToTheDeadLetterTopicWithItsReasonAndDoesNotBlockThePartition() throws Exception {
+    void aPoisonEventGoesToTheDeadLetterTopicWithItsReasonAndDoesNotBlockThePartition() {
         String key = "poison-" + UUID.randomUUID();
         send(key, "{ this is not a cloud event");
         CloudEvent<DocumentIngested> wrongType = TestEvents.document("Wrong type");
@@ -81,29 +75,11 @@ class DocumentEventsIT {
                 .contains("unsupported event type"));
     }
 
-    private static void send(String key, String value) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", KafkaTestResource.bootstrapServers()),
-                new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(DocumentEvents.TOPIC, key, value)).get();
-        }
+    private static void send(String key, String value) {
+        KafkaEvents.publishDocument(key, value);
     }
 
     private static List<ConsumerRecord<String, String>> readDeadLetters(String key, int expected) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                "bootstrap.servers", KafkaTestResource.bootstrapServers(),
-                "group.id", "dlq-reader-" + UUID.randomUUID(),
-                "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(DocumentEvents.DEAD_LETTER_TOPIC));
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (found.size() < expected && System.currentTimeMillis() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-            }
-        }
-        return found;
+        return KafkaEvents.read(DocumentEvents.DEAD_LETTER_TOPIC, r -> key.equals(r.key()), expected);
     }
 }
