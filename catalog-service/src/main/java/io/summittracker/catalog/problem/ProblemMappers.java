@@ -1,10 +1,13 @@
 package io.summittracker.catalog.problem;
 
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+import java.util.List;
 
 /** Turns every failure into {@code application/problem+json}; clients never see a stack trace. */
 public class ProblemMappers {
@@ -17,7 +20,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, SimpleResourceInfo resource) {
+        // JAX-RS reports a query or path parameter it could not convert as 404 with the conversion failure as cause.
+        if (e instanceof NotFoundException && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+            List<String> mistyped = MistypedParameters.describe(resource, uri);
+            return problem(400, "Bad parameter", mistyped.isEmpty() ? "A parameter has the wrong type."
+                    : String.join("; ", mistyped) + ".", uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return problem(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), uri);
     }

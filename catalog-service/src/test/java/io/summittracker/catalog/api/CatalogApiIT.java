@@ -109,6 +109,15 @@ class CatalogApiIT {
     }
 
     @Test
+    void parametersOfTheWrongTypeAreBadRequestsNamingTheParameter() {
+        given().queryParam("limit", "ten").get("/api/v1/summits").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("limit"));
+        given().queryParam("from", "1980s").get("/api/v1/timeline").then().statusCode(400).body("detail", containsString("from"));
+        given().queryParam("q", "treaty").queryParam("year", "last").get("/api/v1/search").then().statusCode(400)
+                .body("detail", containsString("year"));
+    }
+
+    @Test
     void aBadSortOrACursorFromAnotherSortIsABadRequest() {
         given().queryParam("sort", "colour").get("/api/v1/summits").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("date, name"));
