@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.OptionalLong;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -19,7 +20,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * ETags, conditional GETs and cached answers for the catalog API. A representation can only change when
  * the catalog does, so the catalog version is a valid (weak) validator for every GET: a client that sends
  * it back in If-None-Match gets 304 Not Modified, and an answer already computed for this version is
- * served from the {@link ResponseCache} without running its queries again.
+ * served from the {@link ResponseCache} without running its queries again. While the version is fresh in
+ * memory, both happen on the I/O thread, without a database round trip or a hop to a worker thread.
  */
 @Provider
 public class ConditionalGet implements WriterInterceptor {
@@ -32,20 +34,33 @@ public class ConditionalGet implements WriterInterceptor {
     @Inject
     ResponseCache cache;
 
-    @ServerRequestFilter
-    public Response beforeGet(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        if (!"GET".equals(request.getMethod()) || !path.startsWith("/api/")) {
+    /** On the I/O thread: answers from memory when the version is known and the answer cached; else passes on. */
+    @ServerRequestFilter(nonBlocking = true)
+    public Response fromMemory(ContainerRequestContext request) {
+        if (!isCatalogGet(request)) {
             return null;
         }
-        long version = catalog.current();
+        OptionalLong version = catalog.remembered();
+        return version.isPresent() ? answerKnown(request, version.getAsLong(), false) : null;
+    }
+
+    /** On a worker thread: reads the version from the database, then answers as above or lets the resource run. */
+    @ServerRequestFilter
+    public Response beforeGet(ContainerRequestContext request) {
+        if (!isCatalogGet(request)) {
+            return null;
+        }
+        return answerKnown(request, catalog.current(), true);
+    }
+
+    private Response answerKnown(ContainerRequestContext request, long version, boolean remember) {
         EntityTag tag = new EntityTag("v" + version, true);
         request.setProperty(TAG, tag);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
             return Response.notModified(tag).build();
         }
-        if (path.startsWith("/api/v1/export/")) {
+        if (request.getUriInfo().getPath().startsWith("/api/v1/export/")) {
             return null; // exports stream; they are not held in memory
         }
         String key = ResponseCache.key(version, request.getUriInfo().getRequestUri().toString(), request.getHeaderString(HttpHeaders.ACCEPT));
@@ -53,8 +68,14 @@ public class ConditionalGet implements WriterInterceptor {
         if (hit != null) {
             return Response.ok(hit.body(), hit.mediaType()).tag(tag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
         }
-        request.setProperty(CACHE_KEY, key);
+        if (remember) {
+            request.setProperty(CACHE_KEY, key);
+        }
         return null;
+    }
+
+    private static boolean isCatalogGet(ContainerRequestContext request) {
+        return "GET".equals(request.getMethod()) && request.getUriInfo().getPath().startsWith("/api/");
     }
 
     @ServerResponseFilter
