@@ -57,6 +57,7 @@ public class CorrectionResource {
     @GET
     @Operation(summary = "The audit trail: every correction, newest first; cursor-paged")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response list(@QueryParam("kind") String kind, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") int limit, @Context UriInfo uri) {
         Page<CorrectionView> page = new KeysetQuery("correction", "lpad(CAST(id AS text), 19, '0')", "CAST(id AS text)", true)
@@ -68,6 +69,7 @@ public class CorrectionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One correction with its audit")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CorrectionView.class)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CorrectionView get(@PathParam("id") long id) {
         Correction c = Lookup.found(Correction.findById(id), "correction", id);

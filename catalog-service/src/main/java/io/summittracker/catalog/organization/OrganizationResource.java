@@ -52,6 +52,7 @@ public class OrganizationResource {
     @GET
     @Operation(summary = "Organisations by name, optionally of one kind; cursor-paged")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response list(@QueryParam("kind") String kind, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
         Page<OrganizationView> page = new KeysetQuery("organization", "lower(name)", "id", false)
@@ -72,6 +73,7 @@ public class OrganizationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One organisation with its people and documents")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganizationDetail.class)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @SuppressWarnings("unchecked")
     public OrganizationDetail get(@PathParam("id") String id) {

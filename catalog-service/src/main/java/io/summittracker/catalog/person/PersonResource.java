@@ -47,6 +47,7 @@ public class PersonResource {
     @GET
     @Operation(summary = "People by name, optionally those whose name or an alias contains q; cursor-paged")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response list(@Parameter(description = "part of a name or alias", example = "Putin") @QueryParam("q") String q,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
         String like = q == null || q.isBlank() ? null : "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -68,6 +69,7 @@ public class PersonResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One person: roles over time, statements by topic, summits")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PersonDetail.class)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @SuppressWarnings("unchecked")
     public PersonDetail get(@PathParam("id") String id) {
