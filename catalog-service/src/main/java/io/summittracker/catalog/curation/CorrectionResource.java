@@ -62,6 +62,7 @@ public class CorrectionResource {
     @GET
     @Operation(summary = "The audit trail: every correction, newest first; cursor-paged")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "400", description = "Bad sort, limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response list(@QueryParam("kind") String kind, @Parameter(description = "-submitted (default: newest first) or submitted", example = "submitted") @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") int limit, @Context UriInfo uri) {
@@ -74,6 +75,7 @@ public class CorrectionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One correction with its audit")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CorrectionView.class)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CorrectionView get(@PathParam("id") long id) {
         Correction c = Lookup.found(Correction.findById(id), "correction", id);

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.summittracker.catalog.problem.Problem;
 import io.summittracker.catalog.problem.ProblemException;
 import io.summittracker.events.DocumentEvents;
+import io.summittracker.events.extraction.Extraction;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -61,6 +62,7 @@ public class DocumentResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One document with its verbatim text")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentDetail.class)))
     @APIResponse(responseCode = "404", description = "Not (yet) in the catalog", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public DocumentDetail get(@PathParam("id") String id) {
         return DocumentDetail.of(find(id));
@@ -70,6 +72,7 @@ public class DocumentResource {
     @Path("/{id}/extraction")
     @Operation(summary = "Everything extracted from one document",
             description = "Document facts, summits, people, organisations, topics, statements and outcomes, each with its evidence span.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Extraction.class)))
     @APIResponse(responseCode = "404", description = "Not (yet) in the catalog", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public String extraction(@PathParam("id") String id) {
         Document doc = find(id);

@@ -57,6 +57,7 @@ public class OrganizationResource {
     @GET
     @Operation(summary = "Organisations by name, optionally of one kind; cursor-paged")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "400", description = "Bad sort, limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response list(@QueryParam("kind") String kind, @Parameter(description = "name (default) or kind; -name for reverse order", example = "kind") @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
@@ -78,6 +79,7 @@ public class OrganizationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One organisation with its people and documents")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganizationDetail.class)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @SuppressWarnings("unchecked")
     public OrganizationDetail get(@PathParam("id") String id) {

@@ -67,6 +67,7 @@ public class OutcomeResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One outcome")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public OutcomeView get(@PathParam("id") String id) {
         Outcome o = Lookup.found(Outcome.findById(id), "outcome", id);

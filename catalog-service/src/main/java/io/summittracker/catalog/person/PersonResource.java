@@ -52,6 +52,7 @@ public class PersonResource {
     @GET
     @Operation(summary = "People by name, optionally those whose name or an alias contains q; cursor-paged")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response list(@Parameter(description = "part of a name or alias", example = "Putin") @QueryParam("q") String q,
             @Parameter(description = "name (default) or statements; -statements for the most quoted first", example = "-statements") @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
@@ -74,6 +75,7 @@ public class PersonResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One person: roles over time, statements by topic, summits")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PersonDetail.class)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @SuppressWarnings("unchecked")
     public PersonDetail get(@PathParam("id") String id) {

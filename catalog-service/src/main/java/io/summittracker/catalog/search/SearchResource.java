@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,6 +68,7 @@ public class SearchResource {
 
     @GET
     @Operation(summary = "Search everything; ranked hits with highlighted snippets and facets by type, topic and year")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchResults.class)))
     @APIResponse(responseCode = "400", description = "No query, or a bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @SuppressWarnings("unchecked")
     public SearchResults search(@Parameter(description = "words, \"phrases\", -excluded, or", example = "\"strategic stability\" -Syria") @QueryParam("q") String q,

@@ -63,6 +63,7 @@ public class StatementResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One statement")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatementView.class)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public StatementView get(@PathParam("id") String id) {
         Statement s = Statement.findById(id);

@@ -85,6 +85,7 @@ public class SummitResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One summit: leaders, participants, agenda topics, outcomes, statements and source documents")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummitDetail.class)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @SuppressWarnings("unchecked")
     public SummitDetail get(@PathParam("id") String id) {

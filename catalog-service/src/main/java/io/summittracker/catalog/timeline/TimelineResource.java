@@ -1,6 +1,7 @@
 package io.summittracker.catalog.timeline;
 
 import io.summittracker.catalog.api.NativeSql;
+import io.summittracker.catalog.problem.Problem;
 import io.summittracker.catalog.problem.ProblemException;
 import io.summittracker.catalog.summit.SummitResource;
 import jakarta.inject.Inject;
@@ -17,6 +18,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/timeline")
@@ -38,6 +42,8 @@ public class TimelineResource {
 
     @GET
     @Operation(summary = "Summits and dated documents in date order, filtered by year range, topic or leader")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Timeline.class)))
+    @APIResponse(responseCode = "400", description = "from is after to", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @SuppressWarnings("unchecked")
     public Timeline timeline(@QueryParam("from") Integer from, @QueryParam("to") Integer to,
             @QueryParam("topic") String topic, @QueryParam("leader") String leader) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -75,6 +76,7 @@ public class TopicResource {
     @GET
     @Path("/{slug}")
     @Operation(summary = "The issue tracker of one topic: summits where it came up, outcomes with status in date order, statements, current status")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TopicTracker.class)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @SuppressWarnings("unchecked")
     public TopicTracker get(@PathParam("slug") String slug) {
