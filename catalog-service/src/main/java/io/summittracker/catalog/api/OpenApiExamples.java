@@ -43,6 +43,10 @@ public class OpenApiExamples implements OASFilter {
             return;
         }
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (response.getDescription() == null || response.getDescription().isBlank()) {
+                // OpenAPI requires a description on every response; the status's reason phrase is an honest one.
+                response.setDescription(reasonPhrase(status));
+            }
             if (response.getContent() == null) {
                 return;
             }
@@ -57,6 +61,15 @@ public class OpenApiExamples implements OASFilter {
                 }
             });
         });
+    }
+
+    private static String reasonPhrase(String status) {
+        try {
+            jakarta.ws.rs.core.Response.Status known = jakarta.ws.rs.core.Response.Status.fromStatusCode(Integer.parseInt(status));
+            return known != null ? known.getReasonPhrase() : "Status " + status;
+        } catch (NumberFormatException e) {
+            return "Default response";
+        }
     }
 
     /** Response key to file name, relative to {@value #FOLDER}. */

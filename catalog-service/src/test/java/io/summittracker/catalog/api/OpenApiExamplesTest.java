@@ -93,6 +93,14 @@ class OpenApiExamplesTest {
     }
 
     @Test
+    void everyResponseHasADescription() {
+        forEachOperation((operation, node) -> names(node.path("responses")).forEach(status ->
+                check(!node.path("responses").path(status).path("description").asText().isBlank(),
+                        operation + " " + status + " has no description")));
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
     void everyErrorResponseHasAProblemExample() {
         Set<String> fields = Arrays.stream(Problem.class.getRecordComponents()).map(c -> c.getName()).collect(Collectors.toSet());
         forEachOperation((operation, node) -> names(node.path("responses")).stream().filter(s -> s.startsWith("4")).forEach(status -> {
