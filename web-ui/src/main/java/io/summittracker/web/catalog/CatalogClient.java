@@ -6,7 +6,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The catalog API, as the portal reads it. Null query parameters are left out of the request. */
+/**
+ * The catalog API, as the portal reads it. Null query parameters are left out of the request. Lists take the
+ * {@code next} cursor of the previous page as {@code cursor} (null: the first page).
+ */
 @RegisterRestClient(configKey = "catalog")
 @Path("/api/v1")
 public interface CatalogClient {
@@ -25,7 +28,7 @@ public interface CatalogClient {
 
     @GET
     @Path("/summits")
-    Paged<SummitView> summits(@QueryParam("limit") int limit);
+    Paged<SummitView> summits(@QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
 
     @GET
     @Path("/summits/{id}")
@@ -45,7 +48,7 @@ public interface CatalogClient {
 
     @GET
     @Path("/people")
-    Paged<PersonView> people(@QueryParam("q") String query, @QueryParam("limit") int limit);
+    Paged<PersonView> people(@QueryParam("q") String query, @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
 
     @GET
     @Path("/people/{id}")
@@ -53,7 +56,7 @@ public interface CatalogClient {
 
     @GET
     @Path("/organizations")
-    Paged<OrganizationView> organizations(@QueryParam("limit") int limit);
+    Paged<OrganizationView> organizations(@QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
 
     @GET
     @Path("/organizations/{id}")
@@ -66,5 +69,10 @@ public interface CatalogClient {
     @GET
     @Path("/search")
     SearchResults search(@QueryParam("q") String query, @QueryParam("type") String type,
-            @QueryParam("topic") String topic, @QueryParam("year") String year, @QueryParam("limit") int limit);
+            @QueryParam("topic") String topic, @QueryParam("year") String year, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/statements")
+    Paged<StatementView> statements(@QueryParam("topic") String topic, @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
 }

@@ -10,6 +10,6 @@ public record PersonView(String id, String name, List<String> aliases, List<Role
         Map<String, List<StatementView>> statementsByTopic, List<SummitView> summits) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Role(String title, String organization, boolean former, String period, String documentId) {
+    public record Role(String title, String organization, boolean former, String period, String documentId, boolean curated) {
     }
 }

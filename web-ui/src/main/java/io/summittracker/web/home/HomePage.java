@@ -33,7 +33,7 @@ public class HomePage {
 
     @GET
     public TemplateInstance home() {
-        List<SummitView> summits = catalog.summits(500).items().stream()
+        List<SummitView> summits = catalog.summits(null, 500).items().stream()
                 .sorted(Comparator.comparing(SummitView::date, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         List<TopicSummary> busiest = catalog.topics(500).items().stream()

@@ -2,6 +2,7 @@ package io.summittracker.web.organization;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.summittracker.web.PageLinks;
 import io.summittracker.web.catalog.CatalogClient;
 import io.summittracker.web.catalog.OrganizationView;
 import io.summittracker.web.catalog.Paged;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -18,9 +20,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Produces(MediaType.TEXT_HTML)
 public class OrganizationPages {
 
+    static final int PAGE_SIZE = 100;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance organizations(Paged<OrganizationView> organizations);
+        static native TemplateInstance organizations(Paged<OrganizationView> organizations, PageLinks pages);
 
         static native TemplateInstance organization(OrganizationView organization);
     }
@@ -30,8 +34,10 @@ public class OrganizationPages {
     CatalogClient catalog;
 
     @GET
-    public TemplateInstance list() {
-        return Templates.organizations(catalog.organizations(500));
+    public TemplateInstance list(@QueryParam("cursor") String cursor) {
+        String from = PageLinks.cursor(cursor);
+        Paged<OrganizationView> page = PageLinks.fetch(from, () -> catalog.organizations(from, PAGE_SIZE));
+        return Templates.organizations(page, PageLinks.of("/organizations", from, page.next()));
     }
 
     @GET

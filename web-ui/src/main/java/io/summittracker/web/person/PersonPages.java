@@ -2,6 +2,7 @@ package io.summittracker.web.person;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.summittracker.web.PageLinks;
 import io.summittracker.web.catalog.CatalogClient;
 import io.summittracker.web.catalog.Paged;
 import io.summittracker.web.catalog.PersonView;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +27,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Produces(MediaType.TEXT_HTML)
 public class PersonPages {
 
+    static final int PAGE_SIZE = 100;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance people(Paged<PersonView> people, String q);
+        static native TemplateInstance people(Paged<PersonView> people, String q, PageLinks pages);
 
         static native TemplateInstance person(PersonView person, List<TopicGroup> statementsByTopic);
     }
@@ -40,9 +45,12 @@ public class PersonPages {
     CatalogClient catalog;
 
     @GET
-    public TemplateInstance directory(@QueryParam("q") String q) {
+    public TemplateInstance directory(@QueryParam("q") String q, @QueryParam("cursor") String cursor) {
         String query = q == null || q.isBlank() ? null : q.strip();
-        return Templates.people(catalog.people(query, 500), query);
+        String from = PageLinks.cursor(cursor);
+        Paged<PersonView> page = PageLinks.fetch(from, () -> catalog.people(query, from, PAGE_SIZE));
+        String base = query == null ? "/people" : "/people?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        return Templates.people(page, query, PageLinks.of(base, from, page.next()));
     }
 
     @GET

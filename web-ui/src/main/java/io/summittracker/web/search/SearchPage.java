@@ -2,6 +2,7 @@ package io.summittracker.web.search;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.summittracker.web.PageLinks;
 import io.summittracker.web.catalog.CatalogClient;
 import io.summittracker.web.catalog.SearchResults;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ public class SearchPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance search(SearchQuery query, long total, List<SearchHit> hits, List<Facet> facets);
+        static native TemplateInstance search(SearchQuery query, long total, List<SearchHit> hits, List<Facet> facets, PageLinks pages);
     }
 
     @Inject
@@ -31,13 +32,16 @@ public class SearchPage {
 
     @GET
     public TemplateInstance search(@QueryParam("q") String q, @QueryParam("type") String type,
-            @QueryParam("topic") String topic, @QueryParam("year") String year) {
+            @QueryParam("topic") String topic, @QueryParam("year") String year, @QueryParam("cursor") String cursor) {
         SearchQuery query = new SearchQuery(q, type, topic, year);
         if (query.isEmpty()) {
-            return Templates.search(query, 0, List.of(), List.of());
+            return Templates.search(query, 0, List.of(), List.of(), PageLinks.NONE);
         }
-        SearchResults results = catalog.search(query.q(), query.type(), query.topic(), query.year(), PAGE_SIZE);
+        String from = PageLinks.cursor(cursor);
+        SearchResults results = PageLinks.fetch(from, () -> catalog.search(query.q(), query.type(), query.topic(), query.year(), from, PAGE_SIZE));
         List<SearchHit> hits = results.items() == null ? List.of() : results.items().stream().map(SearchHit::new).toList();
-        return Templates.search(query, results.total(), hits, Facet.of(results.facets(), query));
+        // Facet links start a new search (no cursor); the page links keep the query and its filters.
+        return Templates.search(query, results.total(), hits, Facet.of(results.facets(), query),
+                PageLinks.of(query.href(), from, results.next()));
     }
 }

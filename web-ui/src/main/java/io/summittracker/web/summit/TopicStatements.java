@@ -37,4 +37,16 @@ public record TopicStatements(String topic, List<SpeakerStatements> speakers) {
         });
         return groups;
     }
+
+    /** Statements grouped by speaker only, in the order of their first statement; each keeps its own topics. */
+    public static List<SpeakerStatements> bySpeaker(List<StatementView> statements) {
+        Map<String, List<StatementView>> bySpeaker = new LinkedHashMap<>();
+        for (StatementView s : statements == null ? List.<StatementView>of() : statements) {
+            bySpeaker.computeIfAbsent(s.speakerId() != null ? s.speakerId() : "", k -> new ArrayList<>()).add(s);
+        }
+        List<SpeakerStatements> speakers = new ArrayList<>();
+        bySpeaker.forEach((id, list) -> speakers.add(new SpeakerStatements(id.isEmpty() ? null : id,
+                list.get(0).speakerName() != null ? list.get(0).speakerName() : "Unnamed speaker", list)));
+        return speakers;
+    }
 }

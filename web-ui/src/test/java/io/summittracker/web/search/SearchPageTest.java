@@ -16,7 +16,7 @@ class SearchPageTest {
     @Test
     void hitsShowSnippetsWhereOnlyMarkIsMarkup() {
         given().get("/search?q=close").then().statusCode(200)
-                .body(containsString("2 results for “close”"))
+                .body(containsString("3 results for “close”"))
                 .body(containsString("We came so <mark>close</mark> &amp;lt;b&amp;gt;x &lt;script&gt;alert(1)&lt;/script&gt;<mark>unclosed</mark>"))
                 .body(not(containsString("<script>alert(1)")))
                 .body(containsString("href=\"/documents/" + FakeCatalog.DOCUMENT_ID + "\">Ronald Reagan on arms control</a>"))
