@@ -64,7 +64,7 @@ class PagingTest {
         given().get("/topics/arms-control/statements?cursor=page2").then().statusCode(200)
                 .body(containsString("Page two of the statements"))
                 .body(containsString("<a href=\"/topics/arms-control/statements\">First page</a>"));
-        assertTrue(requested("/api/v1/statements?", "topic=arms-control", "cursor=page2"));
+        assertTrue(requested("/api/v1/statements?", "topic=arms-control", "sort=date", "cursor=page2"));
     }
 
     @Test

@@ -35,9 +35,10 @@ public class StatementResource {
     @Inject
     EntityManager em;
 
-    /** Statements in document order by default, or by the date of their summit. */
+    /** Statements in document order by default, or by the date of their summit (then in document order, as trackers show them). */
     static final Map<String, String> SORTS = Map.of("document", "document_id || lpad(CAST(evidence_start AS text), 10, '0')",
-            "date", "COALESCE((SELECT to_char(start_date, 'YYYY-MM-DD') FROM summit WHERE summit.id = statement.summit_id), '9999')");
+            "date", "COALESCE((SELECT to_char(start_date, 'YYYY-MM-DD') FROM summit WHERE summit.id = statement.summit_id), '9999') "
+                    + "|| ' ' || document_id || lpad(CAST(evidence_start AS text), 10, '0')");
 
     @GET
     @Operation(summary = "Statements, filtered by speaker, topic, summit or document; cursor-paged")

@@ -74,5 +74,6 @@ public interface CatalogClient {
 
     @GET
     @Path("/statements")
-    Paged<StatementView> statements(@QueryParam("topic") String topic, @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
+    Paged<StatementView> statements(@QueryParam("topic") String topic, @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") int limit);
 }

@@ -83,7 +83,7 @@ public class TopicPages {
     public TemplateInstance statements(@PathParam("slug") String slug, @QueryParam("cursor") String cursor) {
         TopicTracker topic = catalog.topic(slug);
         String from = PageLinks.cursor(cursor);
-        Paged<StatementView> page = PageLinks.fetch(from, () -> catalog.statements(slug, from, STATEMENTS_PAGE_SIZE));
+        Paged<StatementView> page = PageLinks.fetch(from, () -> catalog.statements(slug, "date", from, STATEMENTS_PAGE_SIZE));
         String base = "/topics/" + URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20") + "/statements";
         String self = from == null ? base : base + "?cursor=" + URLEncoder.encode(from, StandardCharsets.UTF_8);
         return Templates.statements(topic, page, TopicStatements.bySpeaker(page.items()), PageLinks.of(base, from, page.next()), self);
