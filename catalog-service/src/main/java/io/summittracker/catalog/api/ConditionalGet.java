@@ -28,6 +28,7 @@ public class ConditionalGet implements WriterInterceptor {
 
     private static final String TAG = "summit.catalog.etag";
     private static final String CACHE_KEY = "summit.catalog.cache-key";
+    private static final String CLAIMED = "summit.catalog.cache-claimed";
 
     @Inject
     CatalogVersion catalog;
@@ -65,6 +66,11 @@ public class ConditionalGet implements WriterInterceptor {
         }
         String key = ResponseCache.key(version, request.getUriInfo().getRequestUri().toString(), request.getHeaderString(HttpHeaders.ACCEPT));
         ResponseCache.Entry hit = cache.get(key);
+        if (hit == null && remember && !cache.claim(key)) {
+            hit = cache.awaitComputed(key); // another request is computing this very answer
+        } else if (hit == null && remember) {
+            request.setProperty(CLAIMED, key);
+        }
         if (hit != null) {
             return Response.ok(hit.body(), hit.mediaType()).tag(tag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
         }
@@ -87,6 +93,7 @@ public class ConditionalGet implements WriterInterceptor {
         }
         if (response.getStatus() != 200) {
             request.removeProperty(CACHE_KEY);
+            releaseClaim(request.getProperty(CLAIMED));
         }
     }
 
@@ -98,14 +105,24 @@ public class ConditionalGet implements WriterInterceptor {
             context.proceed();
             return;
         }
-        OutputStream original = context.getOutputStream();
-        ByteArrayOutputStream copy = new ByteArrayOutputStream();
-        context.setOutputStream(copy);
-        context.proceed();
-        byte[] body = copy.toByteArray();
-        original.write(body);
-        context.setOutputStream(original);
-        cache.put(cacheKey, new ResponseCache.Entry(body, mediaTypeOf(context)));
+        try {
+            OutputStream original = context.getOutputStream();
+            ByteArrayOutputStream copy = new ByteArrayOutputStream();
+            context.setOutputStream(copy);
+            context.proceed();
+            byte[] body = copy.toByteArray();
+            cache.put(cacheKey, new ResponseCache.Entry(body, mediaTypeOf(context)));
+            original.write(body);
+            context.setOutputStream(original);
+        } finally {
+            releaseClaim(context.getProperty(CLAIMED));
+        }
+    }
+
+    private void releaseClaim(Object claimedKey) {
+        if (claimedKey instanceof String key) {
+            cache.release(key);
+        }
     }
 
     /** The answer's media type; the interceptor context may only know it from the headers. */

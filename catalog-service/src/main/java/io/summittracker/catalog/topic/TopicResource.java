@@ -86,21 +86,33 @@ public class TopicResource {
         }
         List<Outcome> outcomes = em.createNativeQuery("SELECT o.* FROM outcome o LEFT JOIN summit s ON s.id = o.summit_id "
                 + "WHERE jsonb_exists(o.topics, ?1) ORDER BY s.start_date NULLS LAST, o.id", Outcome.class).setParameter(1, slug).getResultList();
+        // Only the inlined statements are loaded; the rest are counted (per summit, and in all).
         List<Statement> statements = em.createNativeQuery("SELECT st.* FROM statement st LEFT JOIN summit s ON s.id = st.summit_id "
-                + "WHERE jsonb_exists(st.topics, ?1) AND NOT st.hidden ORDER BY s.start_date NULLS LAST, st.document_id, st.evidence_start", Statement.class)
+                + "WHERE jsonb_exists(st.topics, ?1) AND NOT st.hidden ORDER BY s.start_date NULLS LAST, st.document_id, st.evidence_start "
+                + "LIMIT " + TopicTracker.INLINE_STATEMENTS, Statement.class)
                 .setParameter(1, slug).getResultList();
+        Map<String, Long> statementsPerSummit = new HashMap<>();
+        long statementsTotal = 0;
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT summit_id, COUNT(*) FROM statement "
+                + "WHERE jsonb_exists(topics, ?1) AND NOT hidden GROUP BY summit_id").setParameter(1, slug).getResultList()) {
+            long count = ((Number) row[1]).longValue();
+            statementsTotal += count;
+            if (row[0] != null) {
+                statementsPerSummit.put((String) row[0], count);
+            }
+        }
         List<Summit> summits = em.createNativeQuery("SELECT * FROM summit WHERE " + SummitResource.HAS_TOPIC.replace("?", "?1")
                 + " ORDER BY start_date NULLS LAST, id", Summit.class).setParameter(1, slug).getResultList();
         List<TopicTracker.SummitStatus> perSummit = summits.stream().map(s -> new TopicTracker.SummitStatus(s.id, s.name, s.startDate,
                 IssueStatus.furthest(outcomes.stream().filter(o -> s.id.equals(o.summitId)).map(o -> o.status).toList()),
                 outcomes.stream().filter(o -> s.id.equals(o.summitId)).count(),
-                statements.stream().filter(st -> s.id.equals(st.summitId)).count())).toList();
+                statementsPerSummit.getOrDefault(s.id, 0L))).toList();
         long documents = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM document_topic WHERE topic_slug = ?1")
                 .setParameter(1, slug).getSingleResult()).longValue();
         String current = perSummit.isEmpty() ? null : perSummit.get(perSummit.size() - 1).status();
         return new TopicTracker(topic.slug, topic.label, topic.description, current, perSummit,
                 outcomes.stream().map(OutcomeResource::view).toList(),
-                statements.stream().limit(TopicTracker.INLINE_STATEMENTS).map(statementViews::view).toList(), statements.size(), documents);
+                statements.stream().map(statementViews::view).toList(), statementsTotal, documents);
     }
 
     @Inject
