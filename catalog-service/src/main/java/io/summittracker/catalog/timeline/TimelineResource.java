@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/timeline")
-@Tag(name = "timeline", description = "Summits and dated documents in date order")
+@Tag(name = "timeline", description = "Summits, their outcomes and dated documents in date order")
 @Produces(MediaType.APPLICATION_JSON)
 public class TimelineResource {
 
@@ -40,8 +40,14 @@ public class TimelineResource {
         return value instanceof Date sql ? sql.toLocalDate() : (LocalDate) value;
     }
 
+    private static List<String> slugs(Object commaSeparated) {
+        return commaSeparated == null ? List.of() : Arrays.asList(((String) commaSeparated).split(","));
+    }
+
     @GET
-    @Operation(summary = "Summits and dated documents in date order, filtered by year range, topic or leader")
+    @Operation(summary = "Summits, their outcomes and dated documents in date order, filtered by year range, topic or leader",
+            description = "Entries are of kind summit (with its agenda topics), outcome (what a summit agreed, proposed, rejected "
+                    + "or did not reach, dated by the summit, with its status) and document (dated by its publication).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Timeline.class)))
     @APIResponse(responseCode = "400", description = "from is after to", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @SuppressWarnings("unchecked")
@@ -61,8 +67,32 @@ public class TimelineResource {
             params.add("%" + leader.strip() + "%");
         }
         List<TimelineEntry> entries = new ArrayList<>();
-        List<Object[]> summits = NativeSql.query(em, "SELECT id, name, start_date FROM summit WHERE " + summitWhere, params).getResultList();
-        summits.forEach(r -> entries.add(new TimelineEntry(date(r[2]), "summit", (String) r[0], (String) r[1], (String) r[0], List.of())));
+        List<Object[]> summits = NativeSql.query(em, "SELECT id, name, start_date, (SELECT string_agg(t, ',' ORDER BY t) FROM ("
+                + "SELECT jsonb_array_elements_text(st.topics) AS t FROM statement st WHERE st.summit_id = summit.id AND NOT st.hidden "
+                + "UNION SELECT jsonb_array_elements_text(o.topics) FROM outcome o WHERE o.summit_id = summit.id "
+                + "UNION SELECT dt.topic_slug FROM document_topic dt JOIN document_summit ds ON ds.document_id = dt.document_id "
+                + "WHERE ds.summit_id = summit.id) agenda) FROM summit WHERE " + summitWhere, params).getResultList();
+        summits.forEach(r -> entries.add(new TimelineEntry(date(r[2]), TimelineEntry.SUMMIT, (String) r[0], (String) r[1], (String) r[0],
+                slugs(r[3]), null)));
+
+        // What the summits agreed, proposed or failed to reach: one entry per distinct outcome (several documents
+        // may report the same one), dated by its summit.
+        List<Object> outcomeParams = new ArrayList<>();
+        StringBuilder outcomeWhere = new StringBuilder("s.start_date IS NOT NULL");
+        if (topic != null && !topic.isBlank()) {
+            outcomeWhere.append(" AND jsonb_exists(o.topics, ?)");
+            outcomeParams.add(topic);
+        }
+        if (leader != null && !leader.isBlank()) {
+            outcomeWhere.append(" AND s.leaders::text ILIKE ?");
+            outcomeParams.add("%" + leader.strip() + "%");
+        }
+        List<Object[]> outcomes = NativeSql.query(em, "SELECT DISTINCT ON (o.summit_id, lower(o.text)) o.id, o.text, s.start_date, o.summit_id, "
+                + "(SELECT string_agg(t, ',' ORDER BY t) FROM jsonb_array_elements_text(o.topics) t), o.status "
+                + "FROM outcome o JOIN summit s ON s.id = o.summit_id WHERE " + outcomeWhere
+                + " ORDER BY o.summit_id, lower(o.text), o.curated DESC, o.id", outcomeParams).getResultList();
+        outcomes.forEach(r -> entries.add(new TimelineEntry(date(r[2]), TimelineEntry.OUTCOME, (String) r[0], (String) r[1], (String) r[3],
+                slugs(r[4]), (String) r[5])));
 
         List<Object> docParams = new ArrayList<>();
         StringBuilder docWhere = new StringBuilder("d.published IS NOT NULL");
@@ -79,13 +109,13 @@ public class TimelineResource {
                 + "(SELECT MIN(ds.summit_id) FROM document_summit ds WHERE ds.document_id = d.id), "
                 + "(SELECT string_agg(topic_slug, ',' ORDER BY topic_slug) FROM document_topic dt WHERE dt.document_id = d.id) "
                 + "FROM document d WHERE " + docWhere, docParams).getResultList();
-        documents.forEach(r -> entries.add(new TimelineEntry(date(r[2]), "document", (String) r[0], (String) r[1],
-                (String) r[3], r[4] == null ? List.of() : Arrays.asList(((String) r[4]).split(",")))));
+        documents.forEach(r -> entries.add(new TimelineEntry(date(r[2]), TimelineEntry.DOCUMENT, (String) r[0], (String) r[1],
+                (String) r[3], slugs(r[4]), null)));
 
         return new Timeline(entries.stream()
                 .filter(e -> from == null || e.date().getYear() >= from)
                 .filter(e -> to == null || e.date().getYear() <= to)
-                .sorted(Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::kind, Comparator.reverseOrder()).thenComparing(TimelineEntry::id))
+                .sorted(Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::kindOrder).thenComparing(TimelineEntry::id))
                 .toList());
     }
 

@@ -247,12 +247,21 @@ class CatalogApiIT {
     }
 
     @Test
-    void theTimelineListsSummitsAndDatedDocumentsInOrder() {
+    void theTimelineListsSummitsTheirOutcomesAndDatedDocumentsInOrder() {
+        given().queryParam("from", 1980).get("/api/v1/timeline").then().statusCode(200)
+                .body("items.findAll { it.date == '1986-10-11' }.kind", contains("summit", "outcome", "document"))
+                .body("items.find { it.kind == 'summit' && it.id == 'malta-1989' }.topics", contains("europe"))
+                .body("items.find { it.kind == 'summit' && it.id == 'malta-1989' }.status", equalTo(null))
+                .body("items.findAll { it.kind == 'outcome' }.status", contains("proposed", "agreed", "agreed-in-principle"))
+                .body("items.find { it.kind == 'outcome' && it.summitId == 'washington-1987' }.title", equalTo("a treaty"))
+                .body("items.find { it.kind == 'outcome' && it.summitId == 'washington-1987' }.date", equalTo("1987-12-08"))
+                .body("items.find { it.kind == 'outcome' && it.summitId == 'washington-1987' }.topics", contains("arms-control"));
         given().queryParam("from", 1986).queryParam("to", 1989).get("/api/v1/timeline").then().statusCode(200)
                 .body("items.findAll { it.kind == 'summit' }.id", contains("reykjavik-1986", "washington-1987", "malta-1989"))
                 .body("items.findAll { it.kind == 'document' }.summitId", contains("reykjavik-1986", "washington-1987", "malta-1989"));
         given().queryParam("topic", "europe").get("/api/v1/timeline").then()
-                .body("items.findAll { it.kind == 'summit' }.id", contains("malta-1989"));
+                .body("items.findAll { it.kind == 'summit' }.id", contains("malta-1989"))
+                .body("items.findAll { it.kind == 'outcome' }.summitId", contains("malta-1989"));
         given().queryParam("leader", "Bush").get("/api/v1/timeline").then()
                 .body("items.findAll { it.kind == 'summit' }.id", contains("malta-1989"));
     }

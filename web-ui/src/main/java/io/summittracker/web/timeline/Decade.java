@@ -44,8 +44,12 @@ public record Decade(int start, List<Placed> entries) {
         return entries.stream().filter(p -> p.entry().isSummit()).count();
     }
 
+    public long outcomes() {
+        return entries.stream().filter(p -> p.entry().isOutcome()).count();
+    }
+
     public long documents() {
-        return entries.size() - summits();
+        return entries.stream().filter(p -> p.entry().isDocument()).count();
     }
 
     /** Groups entries (in date order) by decade, keeping the order. */

@@ -21,7 +21,7 @@ public class TimelinePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance timeline(List<Decade> decades, List<TopicSummary> topics, String topic, String leader,
-                int summits, int documents);
+                long summits, long outcomes, long documents);
     }
 
     @Inject
@@ -34,9 +34,9 @@ public class TimelinePage {
         String leaderFilter = blankToNull(leader);
         List<Timeline.Entry> entries = catalog.timeline(topicFilter, leaderFilter).items();
         List<Timeline.Entry> dated = entries == null ? List.of() : entries.stream().filter(e -> e.date() != null).toList();
-        int summits = (int) dated.stream().filter(Timeline.Entry::isSummit).count();
         return Templates.timeline(Decade.group(dated), catalog.topics(500).items(), topicFilter, leaderFilter,
-                summits, dated.size() - summits);
+                dated.stream().filter(Timeline.Entry::isSummit).count(), dated.stream().filter(Timeline.Entry::isOutcome).count(),
+                dated.stream().filter(Timeline.Entry::isDocument).count());
     }
 
     private static String blankToNull(String s) {

@@ -22,7 +22,21 @@ class TimelinePageTest {
                 .body(containsString("role=\"img\""))
                 .body(containsString("href=\"/summits/reykjavik-1986\""))
                 .body(containsString("href=\"/documents/" + FakeCatalog.DOCUMENT_ID + "\">Reykjavik &lt;1986&gt; &amp; after"))
-                .body(containsString("3 summits and 1 dated document"));
+                .body(containsString("3 summits, 1 outcome and 1 dated document"));
+    }
+
+    @Test
+    void outcomesAppearUnderTheirSummitWithTheirStatusAndLinkToIt() {
+        String whole = given().get("/timeline").then().statusCode(200)
+                .body(containsString("href=\"/summits/reykjavik-1986#o-0123456789abcdef:oc-1\">elimination of &lt;all&gt; ballistic missiles</a>"))
+                .extract().asString();
+        String page = whole.substring(whole.indexOf("<ol class=\"timeline\">")); // the list, not the drawing
+        int summit = page.indexOf("<a href=\"/summits/reykjavik-1986\">Reykjavik Summit</a>");
+        int outcome = page.indexOf("elimination of &lt;all&gt;");
+        int document = page.indexOf("Reykjavik &lt;1986&gt; &amp; after");
+        org.junit.jupiter.api.Assertions.assertTrue(summit > 0 && summit < outcome && outcome < document, "summit, outcome, document order");
+        String item = page.substring(page.lastIndexOf("<li", outcome), outcome);
+        org.junit.jupiter.api.Assertions.assertTrue(item.contains("entry-outcome") && item.contains("Not reached"), item);
     }
 
     @Test
