@@ -11,6 +11,7 @@ import io.summittracker.events.extraction.SummitRef;
 import io.summittracker.events.extraction.TopicRef;
 import io.summittracker.ingest.extraction.document.DocumentLayout;
 import io.summittracker.ingest.extraction.document.DocumentLayoutAnalyzer;
+import io.summittracker.ingest.extraction.events.EventExtractor;
 import io.summittracker.ingest.extraction.organizations.OrgMention;
 import io.summittracker.ingest.extraction.organizations.OrganizationFinder;
 import io.summittracker.ingest.extraction.organizations.OrganizationMerger;
@@ -47,7 +48,7 @@ import java.util.regex.Pattern;
  * data), then call {@link #extract} from any number of threads: all state of one call stays in that call.
  */
 public final class Extractor {
-    public static final String NAME = "summit-tracker-rules/0.1.0";
+    public static final String NAME = "summit-tracker-rules/0.2.0";
     private static final Pattern ENGLISH = Pattern.compile("(?i)\\b(the|and|of|to|in|is|that|for|with)\\b");
 
     private final ReferenceData ref;
@@ -59,6 +60,7 @@ public final class Extractor {
     private final TopicTagger topics;
     private final StatementExtractor statements;
     private final OutcomeExtractor outcomes;
+    private final EventExtractor events;
     private final List<String> leaderSurnames = new ArrayList<>();
 
     public Extractor() {
@@ -81,6 +83,7 @@ public final class Extractor {
         topics = new TopicTagger(ref, places);
         statements = new StatementExtractor(ref, roles, topics);
         outcomes = new OutcomeExtractor(ref, topics);
+        events = new EventExtractor(ref, topics);
         for (LeaderTerm t : ref.leaders()) {
             if (!leaderSurnames.contains(t.surname())) {
                 leaderSurnames.add(t.surname());
@@ -155,7 +158,8 @@ public final class Extractor {
         }
         String title = layout.titleParagraph() >= 0 ? doc.paragraphs().get(layout.titleParagraph()).text() : null;
         DocumentMeta meta = new DocumentMeta(title, authors, layout.publisher(), layout.published(), language(text), boilerplate);
-        return new Extraction(NAME, meta, summitRefs, personRefs, orgRefs, topicRefs, statementRefs, outcomeRefs);
+        return new Extraction(NAME, meta, summitRefs, personRefs, orgRefs, topicRefs, statementRefs, outcomeRefs,
+                events.extract(doc, layout, summitRefs, published));
     }
 
     /** The day the article is about: its summit, else its publication date, else the latest year it mentions. */

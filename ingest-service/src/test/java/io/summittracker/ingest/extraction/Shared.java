@@ -53,6 +53,7 @@ final class Shared {
         e.summits().forEach(s -> s.mentions().forEach(m -> same(text, m)));
         e.statements().forEach(s -> same(text, s.evidence()));
         e.outcomes().forEach(o -> same(text, o.evidence()));
+        e.events().forEach(v -> same(text, v.evidence()));
         e.document().boilerplate().forEach(s -> same(text, s));
     }
 

@@ -39,6 +39,7 @@ public final class ReferenceData {
     private final Map<String, String> reportingVerbKind = new HashMap<>();
     private final List<Pattern> boilerplate = new ArrayList<>();
     private final List<OutcomeCue> outcomeCues = new ArrayList<>();
+    private final List<EventCue> eventCues = new ArrayList<>();
     private final List<TopicEntry> topics = new ArrayList<>();
     private final List<SummitEntry> summits = new ArrayList<>();
     private final List<LeaderTerm> leaders = new ArrayList<>();
@@ -103,6 +104,9 @@ public final class ReferenceData {
         }
         for (String[] r : TsvSource.rows("outcome-cues.tsv", extensionDir)) {
             outcomeCues.add(new OutcomeCue(Pattern.compile(TsvSource.cell(r, 0), Pattern.CASE_INSENSITIVE), TsvSource.cell(r, 1)));
+        }
+        for (String[] r : TsvSource.rows("event-cues.tsv", extensionDir)) {
+            eventCues.add(new EventCue(Pattern.compile(TsvSource.cell(r, 0), Pattern.CASE_INSENSITIVE), TsvSource.cell(r, 1)));
         }
         for (String[] r : TsvSource.rows("leaders.tsv", extensionDir)) {
             String to = TsvSource.cell(r, 5);
@@ -300,6 +304,11 @@ public final class ReferenceData {
 
     public List<OutcomeCue> outcomeCues() {
         return Collections.unmodifiableList(outcomeCues);
+    }
+
+    /** Cues of dated happenings, in file order: the first that matches a sentence gives its category. */
+    public List<EventCue> eventCues() {
+        return Collections.unmodifiableList(eventCues);
     }
 
     public List<TopicEntry> topics() {
