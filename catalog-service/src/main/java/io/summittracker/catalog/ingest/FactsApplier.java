@@ -7,7 +7,9 @@ import io.summittracker.catalog.person.PersonResolver;
 import io.summittracker.catalog.person.PersonRole;
 import io.summittracker.catalog.statement.Statement;
 import io.summittracker.catalog.summit.Summit;
+import io.summittracker.catalog.timeline.DatedEvent;
 import io.summittracker.catalog.topic.TopicTaxonomy;
+import io.summittracker.events.extraction.EventRef;
 import io.summittracker.events.extraction.Extraction;
 import io.summittracker.events.extraction.OrganizationRef;
 import io.summittracker.events.extraction.OutcomeRef;
@@ -36,7 +38,7 @@ import java.util.Set;
 @ApplicationScoped
 public class FactsApplier {
 
-    private static final List<String> PER_DOCUMENT_TABLES = List.of("statement", "outcome", "person_role",
+    private static final List<String> PER_DOCUMENT_TABLES = List.of("statement", "outcome", "dated_event", "person_role",
             "document_summit", "document_person", "document_organization", "document_topic");
 
     @Inject
@@ -91,6 +93,9 @@ public class FactsApplier {
         }
         for (OutcomeRef ref : nullSafe(extraction.outcomes())) {
             addOutcome(documentId, ref, summitIds);
+        }
+        for (EventRef ref : nullSafe(extraction.events())) {
+            addEvent(documentId, ref, summitIds);
         }
         em.flush();
         corrections.reapplyFor(documentId, new java.util.HashSet<>(personIds.values()));
@@ -177,6 +182,26 @@ public class FactsApplier {
         o.confidence = (float) ref.confidence();
         o.rule = ref.rule();
         o.persist();
+    }
+
+    private void addEvent(String documentId, EventRef ref, Set<String> summitIds) {
+        LocalDate date = date(ref.date());
+        if (ref.evidence() == null || date == null) {
+            return; // an event the timeline could not place; the document's other facts still count
+        }
+        DatedEvent e = new DatedEvent();
+        e.id = documentId + ":" + ref.id();
+        e.documentId = documentId;
+        e.summitId = summitIds.contains(ref.summitId()) ? ref.summitId() : null;
+        e.date = date;
+        e.category = ref.category() == null ? "other" : ref.category();
+        e.text = ref.text() != null ? ref.text() : ref.evidence().text();
+        e.topics = nullSafe(ref.topics());
+        e.evidenceStart = ref.evidence().start();
+        e.evidenceEnd = ref.evidence().end();
+        e.confidence = (float) ref.confidence();
+        e.rule = ref.rule();
+        e.persist();
     }
 
     private void link(String table, String column, String documentId, String id) {

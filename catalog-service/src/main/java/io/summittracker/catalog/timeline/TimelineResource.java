@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/timeline")
-@Tag(name = "timeline", description = "Summits, their outcomes and dated documents in date order")
+@Tag(name = "timeline", description = "Summits, their outcomes, other dated events and dated documents in date order")
 @Produces(MediaType.APPLICATION_JSON)
 public class TimelineResource {
 
@@ -45,9 +45,10 @@ public class TimelineResource {
     }
 
     @GET
-    @Operation(summary = "Summits, their outcomes and dated documents in date order, filtered by year range, topic or leader",
+    @Operation(summary = "Summits, their outcomes, other dated events and dated documents in date order, filtered by year range, topic or leader",
             description = "Entries are of kind summit (with its agenda topics), outcome (what a summit agreed, proposed, rejected "
-                    + "or did not reach, dated by the summit, with its status) and document (dated by its publication).")
+                    + "or did not reach, dated by the summit, with its status), event (a discussion, meeting, signing, call or "
+                    + "announcement a document reports, with its category and source document) and document (dated by its publication).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Timeline.class)))
     @APIResponse(responseCode = "400", description = "from is after to", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @SuppressWarnings("unchecked")
@@ -73,7 +74,7 @@ public class TimelineResource {
                 + "UNION SELECT dt.topic_slug FROM document_topic dt JOIN document_summit ds ON ds.document_id = dt.document_id "
                 + "WHERE ds.summit_id = summit.id) agenda) FROM summit WHERE " + summitWhere, params).getResultList();
         summits.forEach(r -> entries.add(new TimelineEntry(date(r[2]), TimelineEntry.SUMMIT, (String) r[0], (String) r[1], (String) r[0],
-                slugs(r[3]), null)));
+                slugs(r[3]), null, null, null)));
 
         // What the summits agreed, proposed or failed to reach: one entry per distinct outcome (several documents
         // may report the same one), dated by its summit.
@@ -88,11 +89,29 @@ public class TimelineResource {
             outcomeParams.add("%" + leader.strip() + "%");
         }
         List<Object[]> outcomes = NativeSql.query(em, "SELECT DISTINCT ON (o.summit_id, lower(o.text)) o.id, o.text, s.start_date, o.summit_id, "
-                + "(SELECT string_agg(t, ',' ORDER BY t) FROM jsonb_array_elements_text(o.topics) t), o.status "
+                + "(SELECT string_agg(t, ',' ORDER BY t) FROM jsonb_array_elements_text(o.topics) t), o.status, o.document_id "
                 + "FROM outcome o JOIN summit s ON s.id = o.summit_id WHERE " + outcomeWhere
                 + " ORDER BY o.summit_id, lower(o.text), o.curated DESC, o.id", outcomeParams).getResultList();
         outcomes.forEach(r -> entries.add(new TimelineEntry(date(r[2]), TimelineEntry.OUTCOME, (String) r[0], (String) r[1], (String) r[3],
-                slugs(r[4]), (String) r[5])));
+                slugs(r[4]), (String) r[5], null, (String) r[6])));
+
+        // Other dated happenings the documents report: discussions, meetings, signings, calls, announcements.
+        List<Object> eventParams = new ArrayList<>();
+        StringBuilder eventWhere = new StringBuilder("TRUE");
+        if (topic != null && !topic.isBlank()) {
+            eventWhere.append(" AND jsonb_exists(e.topics, ?)");
+            eventParams.add(topic);
+        }
+        if (leader != null && !leader.isBlank()) {
+            eventWhere.append(" AND (e.text ILIKE ? OR s.leaders::text ILIKE ?)");
+            eventParams.add("%" + leader.strip() + "%");
+            eventParams.add("%" + leader.strip() + "%");
+        }
+        List<Object[]> events = NativeSql.query(em, "SELECT e.id, e.text, e.event_date, e.summit_id, "
+                + "(SELECT string_agg(t, ',' ORDER BY t) FROM jsonb_array_elements_text(e.topics) t), e.category, e.document_id "
+                + "FROM dated_event e LEFT JOIN summit s ON s.id = e.summit_id WHERE " + eventWhere, eventParams).getResultList();
+        events.forEach(r -> entries.add(new TimelineEntry(date(r[2]), TimelineEntry.EVENT, (String) r[0], (String) r[1], (String) r[3],
+                slugs(r[4]), null, (String) r[5], (String) r[6])));
 
         List<Object> docParams = new ArrayList<>();
         StringBuilder docWhere = new StringBuilder("d.published IS NOT NULL");
@@ -110,7 +129,7 @@ public class TimelineResource {
                 + "(SELECT string_agg(topic_slug, ',' ORDER BY topic_slug) FROM document_topic dt WHERE dt.document_id = d.id) "
                 + "FROM document d WHERE " + docWhere, docParams).getResultList();
         documents.forEach(r -> entries.add(new TimelineEntry(date(r[2]), TimelineEntry.DOCUMENT, (String) r[0], (String) r[1],
-                (String) r[3], slugs(r[4]), null)));
+                (String) r[3], slugs(r[4]), null, null, (String) r[0])));
 
         return new Timeline(entries.stream()
                 .filter(e -> from == null || e.date().getYear() >= from)

@@ -24,6 +24,7 @@ import io.summittracker.events.DocumentEvents;
 import io.summittracker.events.DocumentIngested;
 import io.summittracker.events.DocumentSource;
 import io.summittracker.events.extraction.DocumentMeta;
+import io.summittracker.events.extraction.EventRef;
 import io.summittracker.events.extraction.Extraction;
 import io.summittracker.events.extraction.OrganizationRef;
 import io.summittracker.events.extraction.OutcomeRef;
@@ -69,7 +70,11 @@ class CatalogApiIT {
     }
 
     private void send(String summitId, String city, String date, String leader, String status, String topic) {
-        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        send(UUID.randomUUID().toString().replace("-", "").substring(0, 16), summitId, city, date, leader, status, topic, List.of());
+    }
+
+    /** A report of the summit: its leader's statement, its outcome, and the given dated events (spans into its text). */
+    private void send(String id, String summitId, String city, String date, String leader, String status, String topic, List<EventRef> events) {
         String text = "Title\n\n" + leader + " said the talks on " + topic + " went well. The sides " + status + " a treaty.\n";
         Span said = new Span(7, text.indexOf('.') + 1, text.substring(7, text.indexOf('.') + 1));
         int o = text.indexOf("The sides");
@@ -81,7 +86,7 @@ class CatalogApiIT {
                 List.of(new OrganizationRef(city.toLowerCase() + "-council", city + " Council", city.equals("Valletta") ? "intergovernmental" : "government", List.of(), 1, "o")),
                 List.of(new TopicRef(topic, 1, "k")),
                 List.of(new StatementRef("s", new SpeakerRef("p", leader), List.of(topic), summitId, said.text(), said, "reported", 1, "r")),
-                List.of(new OutcomeRef("o", name, summitId, "a treaty", status, List.of(topic), outcome, 1, "c")));
+                List.of(new OutcomeRef("o", name, summitId, "a treaty", status, List.of(topic), outcome, 1, "c")), events);
         KafkaEvents.publishDocument(id, DocumentEvents.toJson(DocumentEvents.ingested(new DocumentIngested(
                 new DocumentSource(id, "a.txt", "text/plain", "0".repeat(64), OffsetDateTime.now()), text, e))));
     }
@@ -264,6 +269,37 @@ class CatalogApiIT {
                 .body("items.findAll { it.kind == 'outcome' }.summitId", contains("malta-1989"));
         given().queryParam("leader", "Bush").get("/api/v1/timeline").then()
                 .body("items.findAll { it.kind == 'summit' }.id", contains("malta-1989"));
+    }
+
+    @Test
+    void eventsTheDocumentsReportAreOnTheTimelineWithTheirSourceAndInTheExtraction() {
+        // A summit of its own (no other test looks at 1959, "rejected" or Eisenhower), so the other tests' counts hold.
+        String id = "e0e0e0e0e0e0e0e0";
+        String leader = "Dwight D. Eisenhower";
+        String said = leader + " said the talks on space went well.";
+        Span evidence = new Span(7, 7 + said.length(), said); // send() writes "Title\n\n" then this sentence
+        send(id, "camp-david-1959", "Camp David", "1959-09-25", leader, "rejected", "space", List.of(
+                new EventRef("ev-1", "1959-09-27", "announcement", "camp-david-1959", List.of("space"), "The leaders issued a statement.",
+                        evidence, 0.8, "event.announcement.year-from-text"),
+                new EventRef("ev-2", "1959-09-15", "meeting", null, List.of(), "The premier arrived in Washington.", evidence, 0.5,
+                        "event.meeting.year-from-publication")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/v1/documents/" + id + "/extraction").statusCode() == 200);
+        given().get("/api/v1/documents/" + id + "/extraction").then().statusCode(200)
+                .body("events.date", contains("1959-09-27", "1959-09-15"))
+                .body("events[0].category", equalTo("announcement"))
+                .body("events[0].evidence.text", equalTo(said));
+        given().queryParam("from", 1959).queryParam("to", 1959).get("/api/v1/timeline").then().statusCode(200)
+                .body("items.kind", contains("event", "summit", "outcome", "document", "event"))
+                .body("items.find { it.id == '" + id + ":ev-1' }.category", equalTo("announcement"))
+                .body("items.find { it.id == '" + id + ":ev-1' }.summitId", equalTo("camp-david-1959"))
+                .body("items.find { it.id == '" + id + ":ev-1' }.documentId", equalTo(id))
+                .body("items.find { it.id == '" + id + ":ev-1' }.topics", contains("space"))
+                .body("items.find { it.id == '" + id + ":ev-2' }.title", equalTo("The premier arrived in Washington."))
+                .body("items.find { it.id == '" + id + ":ev-2' }.status", equalTo(null));
+        given().queryParam("topic", "space").queryParam("from", 1959).queryParam("to", 1959).get("/api/v1/timeline").then()
+                .body("items.findAll { it.kind == 'event' }.id", contains(id + ":ev-1"));
+        given().queryParam("leader", "Eisenhower").queryParam("to", 1960).get("/api/v1/timeline").then()
+                .body("items.findAll { it.kind == 'event' }.id", contains(id + ":ev-1"));
     }
 
     @Test

@@ -6,7 +6,12 @@ import java.util.List;
 /** Everything extracted from one document, with offsets into its text. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Extraction(List<SummitView> summits, List<Person> people, List<Organization> organizations,
-        List<Topic> topics, List<Statement> statements, List<Outcome> outcomes) {
+        List<Topic> topics, List<Statement> statements, List<Outcome> outcomes, List<Event> events) {
+
+    /** An extraction with nothing in it. */
+    public static Extraction empty() {
+        return new Extraction(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Person(String id, String name, List<Role> roles, List<Evidence> mentions) {
@@ -36,5 +41,10 @@ public record Extraction(List<SummitView> summits, List<Person> people, List<Org
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Outcome(String id, String summit, String summitId, String text, String status, List<String> topics,
             Evidence evidence) {
+    }
+
+    /** A dated happening besides the summits: a discussion, a meeting, a signing … ({@code category}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Event(String id, String date, String category, String summitId, String text, Evidence evidence) {
     }
 }

@@ -52,7 +52,7 @@ public class DocumentPage {
             return catalog.extraction(id);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
-                return new Extraction(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                return Extraction.empty();
             }
             throw e;
         }
@@ -85,6 +85,12 @@ public class DocumentPage {
                 facts.add(new Fact(facts.size() + 1, first, "organization", o.name(), o.kind(), null, "/organizations/" + o.id(), mention));
             }
         }
+        // Last: an event's evidence is its whole sentence, so the statements and names inside it keep their marks.
+        for (Extraction.Event e : orEmpty(x.events())) {
+            String label = (e.category() == null ? "Event" : capitalised(e.category())) + (e.date() == null ? "" : ", " + e.date());
+            facts.add(new Fact(facts.size() + 1, facts.size() + 1, "event", label, e.text(), null,
+                    e.summitId() != null ? "/summits/" + e.summitId() : null, e.evidence()));
+        }
         return facts;
     }
 
@@ -93,6 +99,10 @@ public class DocumentPage {
         List<Evidence> one = new ArrayList<>();
         one.add(null);
         return one;
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1).replace('-', ' ');
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

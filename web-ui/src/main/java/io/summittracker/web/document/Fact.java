@@ -4,7 +4,7 @@ import io.summittracker.web.catalog.Evidence;
 
 /**
  * One extracted fact as the reader shows it: a number (its anchor), a kind (person, organization, statement,
- * outcome), what to call it, a detail line and where it is in the text. {@code href} links to its own page.
+ * outcome, event), what to call it, a detail line and where it is in the text. {@code href} links to its own page.
  * Every mention of a person is a fact of its own in the text; the panel lists the person once, under the
  * first mention's number ({@code panelNumber}).
  */
@@ -28,6 +28,7 @@ public record Fact(int number, int panelNumber, String kind, String label, Strin
             case "organization" -> "Organisation";
             case "statement" -> "Statement";
             case "outcome" -> "Outcome";
+            case "event" -> "Event";
             default -> "Fact";
         };
     }

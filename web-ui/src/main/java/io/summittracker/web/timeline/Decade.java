@@ -48,6 +48,10 @@ public record Decade(int start, List<Placed> entries) {
         return entries.stream().filter(p -> p.entry().isOutcome()).count();
     }
 
+    public long events() {
+        return entries.stream().filter(p -> p.entry().isEvent()).count();
+    }
+
     public long documents() {
         return entries.stream().filter(p -> p.entry().isDocument()).count();
     }

@@ -21,7 +21,7 @@ public class TimelinePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance timeline(List<Decade> decades, List<TopicSummary> topics, String topic, String leader,
-                long summits, long outcomes, long documents);
+                long summits, long outcomes, long events, long documents);
     }
 
     @Inject
@@ -36,7 +36,7 @@ public class TimelinePage {
         List<Timeline.Entry> dated = entries == null ? List.of() : entries.stream().filter(e -> e.date() != null).toList();
         return Templates.timeline(Decade.group(dated), catalog.topics(500).items(), topicFilter, leaderFilter,
                 dated.stream().filter(Timeline.Entry::isSummit).count(), dated.stream().filter(Timeline.Entry::isOutcome).count(),
-                dated.stream().filter(Timeline.Entry::isDocument).count());
+                dated.stream().filter(Timeline.Entry::isEvent).count(), dated.stream().filter(Timeline.Entry::isDocument).count());
     }
 
     private static String blankToNull(String s) {

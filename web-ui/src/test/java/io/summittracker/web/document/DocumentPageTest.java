@@ -36,7 +36,11 @@ class DocumentPageTest {
                 // An organisation never quoted is still listed; a mention outside the text is not marked.
                 .body(containsString("href=\"/organizations/o-kremlin\">Kremlin</a>"))
                 .body(not(containsString("id=\"mark-4\"")))
-                .body(containsString("src=\"/js/document.js\""));
+                .body(containsString("src=\"/js/document.js\""))
+                // the event: listed last, its words as text; its sentence already carries the names' marks
+                .body(containsString("<span class=\"kind\">Event</span>"))
+                .body(containsString("Meeting, 1986-10-12"))
+                .body(containsString("Reagan met &lt;i&gt;Gorbachev&lt;/i&gt;."));
     }
 
     @Test

@@ -22,7 +22,7 @@ class TimelinePageTest {
                 .body(containsString("role=\"img\""))
                 .body(containsString("href=\"/summits/reykjavik-1986\""))
                 .body(containsString("href=\"/documents/" + FakeCatalog.DOCUMENT_ID + "\">Reykjavik &lt;1986&gt; &amp; after"))
-                .body(containsString("3 summits, 1 outcome and 1 dated document"));
+                .body(containsString("3 summits, 1 outcome, 1 other event and 1 dated document"));
     }
 
     @Test
@@ -37,6 +37,21 @@ class TimelinePageTest {
         org.junit.jupiter.api.Assertions.assertTrue(summit > 0 && summit < outcome && outcome < document, "summit, outcome, document order");
         String item = page.substring(page.lastIndexOf("<li", outcome), outcome);
         org.junit.jupiter.api.Assertions.assertTrue(item.contains("entry-outcome") && item.contains("Not reached"), item);
+    }
+
+    @Test
+    void otherEventsShowTheirCategoryAndLeadToTheirSourceAndSummit() {
+        String whole = given().get("/timeline").then().statusCode(200)
+                .body(containsString("class=\"mark-event\"><title>Signing: The delegations signed &lt;a&gt; protocol (1986-10-12)</title>"))
+                .extract().asString();
+        String page = whole.substring(whole.indexOf("<ol class=\"timeline\">"));
+        int event = page.indexOf("The delegations signed &lt;a&gt; protocol");
+        String item = page.substring(page.lastIndexOf("<li", event), page.indexOf("</li>", event));
+        org.junit.jupiter.api.Assertions.assertTrue(item.contains("entry-event") && item.contains("<span class=\"kind\">Signing</span>")
+                && item.contains("href=\"/documents/" + FakeCatalog.DOCUMENT_ID + "\">The delegations")
+                && item.contains("href=\"/summits/reykjavik-1986\">its summit</a>"), item);
+        org.junit.jupiter.api.Assertions.assertTrue(event > page.indexOf("elimination of &lt;all&gt;")
+                && event < page.indexOf("Reykjavik &lt;1986&gt; &amp; after"), "in date order");
     }
 
     @Test
