@@ -77,7 +77,8 @@ class LocalStackIT {
     @Test
     void anArticlePostedToIngestComesOutOfTheCatalogAndOnItsPage() {
         String title = "Vladivostok, November 1974 " + UUID.randomUUID();
-        String text = title + "\n\nFord and Brezhnev agreed on a framework for a second strategic arms treaty.\n";
+        String text = title + "\n\nFord and Brezhnev agreed on a framework for a second strategic arms treaty. "
+                + "On 24 November 1974 the two delegations signed a joint communiqué on the talks.\n";
         String id = given().contentType("text/plain; charset=utf-8").body(text).queryParam("filename", "vladivostok.txt")
                 .post(ingest + "/api/v1/documents").then().statusCode(202).extract().path("id");
 
@@ -85,6 +86,13 @@ class LocalStackIT {
                 given().get(catalog + "/api/v1/documents/" + id + "/extraction").then().statusCode(200)
                         .body("document.title", equalTo(title)));
         given().get(catalog + "/api/v1/documents/" + id).then().statusCode(200).body("text", equalTo(text));
+        // the dated event the article reports: in its extraction, on the catalog's timeline and on the portal's
+        given().get(catalog + "/api/v1/documents/" + id + "/extraction").then()
+                .body("events.date", hasItems("1974-11-24")).body("events.category", hasItems("signing"));
+        given().queryParam("from", 1974).queryParam("to", 1974).get(catalog + "/api/v1/timeline").then().statusCode(200)
+                .body("items.findAll { it.kind == 'event' }.documentId", hasItems(id));
+        given().get(web + "/timeline").then().statusCode(200)
+                .body(containsString("signed a joint communiqué on the talks"));
         given().get(ingest + "/api/v1/documents/" + id).then().statusCode(200).body("state", equalTo("published"));
         given().get(web + "/documents/" + id).then().statusCode(200)
                 .body(containsString(title))

@@ -36,6 +36,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -216,7 +217,9 @@ class PortalBrowserIT {
     void aRejectedArticleIsExplained() {
         open("/add");
         browser.findElement(By.cssSelector("form.add-form button[type=submit]")).click();
-        WebElement error = browser.findElement(By.cssSelector("[role=alert]"));
+        // the answer page (or the script's message) comes after the click: wait for it
+        WebElement error = new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> d.findElements(By.cssSelector("[role=alert]")).stream().filter(e -> !e.getText().isBlank()).findFirst().orElse(null));
         assertTrue(error.getText().contains("Please paste"), error.getText());
         check("add-rejected");
     }
@@ -359,7 +362,9 @@ class PortalBrowserIT {
         WebElement field = driver.findElement(By.id("token"));
         field.sendKeys(stackEditorToken());
         driver.findElement(By.cssSelector("form.sign-in-form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("main")).getText().contains("Signed in as editor"));
+        // while the answer page replaces the form, the old page's nodes vanish under the driver: keep looking
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText().contains("Signed in as editor"));
     }
 
     private static void signOut(WebDriver driver) {
@@ -367,7 +372,8 @@ class PortalBrowserIT {
         List<WebElement> buttons = driver.findElements(By.cssSelector("main form.session-form button[type=submit]"));
         if (!buttons.isEmpty()) {
             buttons.get(0).click();
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("token")).isEmpty());
+            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                    .until(d -> !d.findElements(By.id("token")).isEmpty());
         }
     }
 
