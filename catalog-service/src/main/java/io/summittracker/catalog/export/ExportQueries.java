@@ -26,6 +26,9 @@ final class ExportQueries {
         SQL.put("outcomes", "SELECT o.id, o.document_id AS \"documentId\", o.summit_id AS \"summitId\", s.start_date AS \"summitDate\", o.status, "
                 + "o.topics, o.text, o.evidence_start AS \"evidenceStart\", o.evidence_end AS \"evidenceEnd\", o.confidence, o.rule, o.curated "
                 + "FROM outcome o LEFT JOIN summit s ON s.id = o.summit_id ORDER BY s.start_date NULLS LAST, o.id");
+        SQL.put("events", "SELECT e.id, e.document_id AS \"documentId\", e.event_date AS date, e.category, e.summit_id AS \"summitId\", "
+                + "e.topics, e.text, e.evidence_start AS \"evidenceStart\", e.evidence_end AS \"evidenceEnd\", e.confidence, e.rule "
+                + "FROM dated_event e ORDER BY e.event_date, e.id");
         SQL.put("documents", "SELECT id, title, authors, publisher, published, language, filename, media_type AS \"mediaType\", extractor, "
                 + "received_at AS \"receivedAt\", length(text) AS length FROM document ORDER BY received_at DESC, id");
     }

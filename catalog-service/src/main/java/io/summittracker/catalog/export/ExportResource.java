@@ -44,7 +44,7 @@ public class ExportResource {
 
     @GET
     @Path("/{resource}")
-    @Operation(summary = "Export a whole collection", description = "resource: summits, people, organizations, topics, statements, outcomes or documents")
+    @Operation(summary = "Export a whole collection", description = "resource: summits, people, organizations, topics, statements, outcomes, events (dated events besides the summits) or documents")
     @APIResponse(responseCode = "200", description = "The collection, streamed")
     @APIResponse(responseCode = "400", description = "Unknown format, or a format this collection has not", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown collection", content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -18,9 +18,11 @@ import io.summittracker.events.DocumentEvents;
 import io.summittracker.events.DocumentIngested;
 import io.summittracker.events.DocumentSource;
 import io.summittracker.events.extraction.DocumentMeta;
+import io.summittracker.events.extraction.EventRef;
 import io.summittracker.events.extraction.Extraction;
 import io.summittracker.events.extraction.PersonRef;
 import io.summittracker.events.extraction.Role;
+import io.summittracker.events.extraction.Span;
 import io.summittracker.events.extraction.SummitRef;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -39,12 +41,14 @@ class ExportIT {
             return;
         }
         String text = "Geneva, 1985\n\nReagan and Gorbachev met.\n";
+        Span met = new Span(14, 39, "Reagan and Gorbachev met.");
         Extraction e = new Extraction("t/1", new DocumentMeta("Geneva, \"fireside\" 1985", List.of(), null, "1985-11-21", "en", List.of()),
                 List.of(new SummitRef("geneva-1985", "Geneva summit", "Geneva", "Switzerland", "1985-11-19", "1985-11-20",
                         List.of("Ronald Reagan", "Mikhail Gorbachev"), true, List.of(), 1, "g")),
                 List.of(new PersonRef("p", "George Shultz", List.of("Shultz"),
                         List.of(new Role("Secretary of State", "United States", false, null, null, 1, "r")), List.of(), 1, "n")),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(),
+                List.of(new EventRef("ev-1", "1985-11-19", "meeting", "geneva-1985", List.of("diplomacy"), "Reagan and Gorbachev met.", met, 0.8, "r")));
         KafkaEvents.publishDocument("00000000000e0001", DocumentEvents.toJson(DocumentEvents.ingested(new DocumentIngested(
                 new DocumentSource("00000000000e0001", "g.txt", "text/plain", "0".repeat(64), OffsetDateTime.now()), text, e))));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/v1/summits/geneva-1985").statusCode() == 200);
@@ -65,6 +69,12 @@ class ExportIT {
                 .body("find { it.id == 'geneva-1985' }.leaders", hasItem("Mikhail Gorbachev"))
                 .body("find { it.id == 'geneva-1985' }.fromGazetteer", equalTo(true));
         given().get("/api/v1/export/people").then().body("find { it.id == 'george-shultz' }.roles[0].title", equalTo("Secretary of State"));
+        given().get("/api/v1/export/events").then().statusCode(200)
+                .body("find { it.id == '00000000000e0001:ev-1' }.date", equalTo("1985-11-19"))
+                .body("find { it.id == '00000000000e0001:ev-1' }.topics", hasItem("diplomacy"))
+                .body("find { it.id == '00000000000e0001:ev-1' }.summitId", equalTo("geneva-1985"));
+        String csv = given().queryParam("format", "csv").get("/api/v1/export/events").then().statusCode(200).extract().asString();
+        assertTrue(csv.startsWith("id,documentId,date,category,summitId,topics,text,"), csv);
     }
 
     @Test
