@@ -9,7 +9,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 data="$(mktemp -d)"
 export SUMMIT_DATA_DIR="$data" SUMMIT_SKIP_BUILD=1
 writing=
-trap 'kill $writing 2>/dev/null; kill -TERM $stack 2>/dev/null; wait $stack 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $writing 2>/dev/null || true; kill -TERM $stack 2>/dev/null || true; wait $stack 2>/dev/null || true; rm -rf "$data"' EXIT
 setsid "$root/deploy/local-stack/run.sh" >"$data/run.log" 2>&1 &
 stack=$!
 until grep -q "is ready in" "$data/run.log"; do kill -0 $stack || { cat "$data/run.log"; exit 1; }; sleep 0.3; done
@@ -51,13 +51,16 @@ writer() {
   for i in 1 2 3 4 5 6 7 8 9 10 11; do
     for f in "$root"/eval/devset/articles/*.txt; do
       { cat "$f"; printf '\n\nRevision %s-%s.\n' "$i" "$RANDOM"; } | curl -s -o /dev/null -H 'Content-Type: text/plain; charset=utf-8' \
-        --data-binary @- "http://localhost:8082/api/v1/documents?filename=rev-$i-$(basename "$f")"
+        --data-binary @- "http://localhost:8082/api/v1/documents?filename=rev-$i-$(basename "$f")" || true
       sleep 1
     done
   done
 }
+documents() { curl -s 'localhost:8081/api/v1/documents?limit=1' | grep -o '"total":[0-9]*' | cut -d: -f2; }
+before=$(documents)
 writer & writing=$!
 echo "(with one new article per second)"
 run summits-under-writes "http://127.0.0.1:8081/api/v1/summits" "$summits_sql"
 run topic-under-writes "http://127.0.0.1:8081/api/v1/topics/arms-control" "$topic_sql"
-kill $writing; wait $writing 2>/dev/null || true
+kill $writing 2>/dev/null || true; wait $writing 2>/dev/null || true
+echo "documents in the catalog: $before before the writes, $(documents) after"

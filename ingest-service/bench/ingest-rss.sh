@@ -6,7 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 n="${1:-1000}"
 data="$(mktemp -d)"
-trap 'kill -TERM $stack 2>/dev/null; wait $stack 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill -TERM $stack 2>/dev/null || true; wait $stack 2>/dev/null || true; rm -rf "$data"' EXIT
 SUMMIT_DATA_DIR="$data" SUMMIT_SKIP_BUILD="${SUMMIT_SKIP_BUILD:-1}" setsid "$root/deploy/local-stack/run.sh" >"$data/run.log" 2>&1 &
 stack=$!
 until grep -q "is ready in" "$data/run.log"; do kill -0 $stack || { cat "$data/run.log"; exit 1; }; sleep 0.3; done
