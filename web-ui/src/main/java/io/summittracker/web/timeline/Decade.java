@@ -2,6 +2,7 @@ package io.summittracker.web.timeline;
 
 import io.summittracker.web.catalog.Timeline;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,15 @@ public record Decade(int start, List<Placed> entries) {
     /** Width of the decade's SVG axis in user units; one year is a tenth of it. */
     public static final int AXIS_WIDTH = 1000;
 
-    public record Placed(Timeline.Entry entry, int x, int lane) {
+    /** Outcomes listed per summit; the others are counted, with a link to the summit page, so the page stays small. */
+    public static final int OUTCOMES_PER_SUMMIT = 3;
+
+    /** An entry at its place on the axis; the last outcome listed for a summit counts those left out after it. */
+    public record Placed(Timeline.Entry entry, int x, int lane, int moreOutcomes) {
+
+        Placed withOneMore() {
+            return new Placed(entry, x, lane, moreOutcomes + 1);
+        }
 
         /** Left edge of a summit's 14-unit square centred on its date. */
         public int squareX() {
@@ -45,7 +54,7 @@ public record Decade(int start, List<Placed> entries) {
     }
 
     public long outcomes() {
-        return entries.stream().filter(p -> p.entry().isOutcome()).count();
+        return entries.stream().filter(p -> p.entry().isOutcome()).mapToLong(p -> 1 + p.moreOutcomes()).sum();
     }
 
     public long events() {
@@ -56,16 +65,28 @@ public record Decade(int start, List<Placed> entries) {
         return entries.stream().filter(p -> p.entry().isDocument()).count();
     }
 
-    /** Groups entries (in date order) by decade, keeping the order. */
+    /** Groups entries (in date order) by decade, keeping the order; lists the first outcomes of each summit. */
     static List<Decade> group(List<Timeline.Entry> entries) {
         Map<Integer, List<Placed>> byDecade = new LinkedHashMap<>();
+        Map<String, Integer> outcomesListed = new HashMap<>();
+        Map<String, Integer> lastOutcomeAt = new HashMap<>();
         for (Timeline.Entry e : entries) {
             int year = e.date().getYear();
             int start = year - Math.floorMod(year, 10);
             double inDecade = (year - start) + (e.date().getDayOfYear() - 1) / 366.0;
             int x = 20 + (int) Math.round(inDecade * (AXIS_WIDTH - 40) / 10.0);
+            List<Placed> decade = byDecade.computeIfAbsent(start, k -> new ArrayList<>());
+            if (e.isOutcome() && e.summitId() != null) {
+                int listed = outcomesListed.merge(e.summitId(), 1, Integer::sum);
+                if (listed > OUTCOMES_PER_SUMMIT) {
+                    int at = lastOutcomeAt.get(e.summitId());
+                    decade.set(at, decade.get(at).withOneMore());
+                    continue;
+                }
+                lastOutcomeAt.put(e.summitId(), decade.size());
+            }
             // Summits above the axis, documents below: both kinds stay visible when they share a date.
-            byDecade.computeIfAbsent(start, k -> new ArrayList<>()).add(new Placed(e, x, e.isSummit() ? 0 : 1));
+            decade.add(new Placed(e, x, e.isSummit() ? 0 : 1, 0));
         }
         List<Decade> decades = new ArrayList<>();
         byDecade.forEach((start, placed) -> decades.add(new Decade(start, placed)));

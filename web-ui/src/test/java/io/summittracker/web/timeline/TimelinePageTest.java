@@ -22,7 +22,7 @@ class TimelinePageTest {
                 .body(containsString("role=\"img\""))
                 .body(containsString("href=\"/summits/reykjavik-1986\""))
                 .body(containsString("href=\"/documents/" + FakeCatalog.DOCUMENT_ID + "\">Reykjavik &lt;1986&gt; &amp; after"))
-                .body(containsString("3 summits, 1 outcome, 1 other event and 1 dated document"));
+                .body(containsString("3 summits, 4 outcomes, 1 other event and 1 dated document"));
     }
 
     @Test
@@ -37,6 +37,15 @@ class TimelinePageTest {
         org.junit.jupiter.api.Assertions.assertTrue(summit > 0 && summit < outcome && outcome < document, "summit, outcome, document order");
         String item = page.substring(page.lastIndexOf("<li", outcome), outcome);
         org.junit.jupiter.api.Assertions.assertTrue(item.contains("entry-outcome") && item.contains("Not reached"), item);
+    }
+
+    @Test
+    void aSummitListsItsFirstOutcomesAndLinksToTheRest() {
+        given().get("/timeline").then().statusCode(200)
+                .body(containsString("further outcome 2"))
+                .body(containsString("further outcome 3"))
+                .body(not(containsString("further outcome 4")))
+                .body(containsString("<a class=\"more-outcomes\" href=\"/summits/reykjavik-1986#outcomes\">1 more outcome of this summit</a>"));
     }
 
     @Test
