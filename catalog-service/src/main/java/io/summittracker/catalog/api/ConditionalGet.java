@@ -66,10 +66,12 @@ public class ConditionalGet implements WriterInterceptor {
         }
         String key = ResponseCache.key(version, request.getUriInfo().getRequestUri().toString(), request.getHeaderString(HttpHeaders.ACCEPT));
         ResponseCache.Entry hit = cache.get(key);
-        if (hit == null && remember && !cache.claim(key)) {
-            hit = cache.awaitComputed(key); // another request is computing this very answer
-        } else if (hit == null && remember) {
-            request.setProperty(CLAIMED, key);
+        if (hit == null && remember) {
+            if (cache.claim(key)) {
+                request.setProperty(CLAIMED, key);
+            } else {
+                hit = cache.awaitComputed(key); // another request is computing this very answer
+            }
         }
         if (hit != null) {
             return Response.ok(hit.body(), hit.mediaType()).tag(tag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();

@@ -1,6 +1,7 @@
 package io.summittracker.web.catalog;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.summittracker.web.EventCategories;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,10 +32,7 @@ public record Timeline(List<Entry> items) {
 
         /** "Discussion", "Signing" …: the category of an event, as a label. */
         public String categoryLabel() {
-            if (category == null || category.isBlank()) {
-                return "Event";
-            }
-            return Character.toUpperCase(category.charAt(0)) + category.substring(1).replace('-', ' ');
+            return EventCategories.label(category);
         }
 
         /** Where a document entry leads: the document itself (older catalogs give only its id). */

@@ -2,6 +2,7 @@ package io.summittracker.web.document;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.summittracker.web.EventCategories;
 import io.summittracker.web.catalog.CatalogClient;
 import io.summittracker.web.catalog.DocumentView;
 import io.summittracker.web.catalog.Evidence;
@@ -87,7 +88,7 @@ public class DocumentPage {
         }
         // Last: an event's evidence is its whole sentence, so the statements and names inside it keep their marks.
         for (Extraction.Event e : orEmpty(x.events())) {
-            String label = (e.category() == null ? "Event" : capitalised(e.category())) + (e.date() == null ? "" : ", " + e.date());
+            String label = EventCategories.label(e.category()) + (e.date() == null ? "" : ", " + e.date());
             facts.add(new Fact(facts.size() + 1, facts.size() + 1, "event", label, e.text(), null,
                     e.summitId() != null ? "/summits/" + e.summitId() : null, e.evidence()));
         }
@@ -99,10 +100,6 @@ public class DocumentPage {
         List<Evidence> one = new ArrayList<>();
         one.add(null);
         return one;
-    }
-
-    private static String capitalised(String word) {
-        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1).replace('-', ' ');
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

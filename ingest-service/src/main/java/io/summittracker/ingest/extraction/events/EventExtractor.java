@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  * Dated happenings besides the summits: a sentence of the body that names a day (with or without its year)
  * and carries an event cue ({@code event-cues.tsv}: "held a discussion", "signed", "spoke by telephone" …).
  * The cue nearest to the day (in the same clause) gives the category. A day without a year takes it from the
- * first source that gives one: a full date right after it ("30 May to 3 June 1990"), a summit of the document whose dates
- * contain that day, then the last year named with a month in an earlier sentence of the paragraph, then the publication date; with none,
- * the sentence is left out rather than dated by a guess. A meeting within (or a few days off) a summit's dates
+ * first source that gives one: a full date right after it ("30 May to 3 June 1990"), a summit of the document
+ * whose dates contain that day, the last year named with a month in an earlier sentence of the paragraph, the
+ * publication date; with none, the sentence is left out rather than dated by a guess. A meeting within (or a few days off) a summit's dates
  * is that summit itself, already on the timeline, and is not repeated.
  */
 public final class EventExtractor {
@@ -149,7 +149,7 @@ public final class EventExtractor {
                 continue;
             }
             LocalDate d = on(start.getYear(), m);
-            if (d != null && contains(s, d)) {
+            if (d != null && within(s, d, 0)) {
                 return new Dated(d, s, "summit", 0.7);
             }
         }
@@ -166,29 +166,18 @@ public final class EventExtractor {
 
     /** Within a few days of a summit's dates: articles and gazetteers differ by a day or two on when a summit began. */
     private static boolean nearASummit(LocalDate d, List<SummitRef> summits) {
-        for (SummitRef s : summits) {
-            LocalDate start = parse(s.date());
-            LocalDate end = s.end() == null ? start : parse(s.end());
-            if (start != null && end != null && !d.isBefore(start.minusDays(SUMMIT_SLACK_DAYS)) && !d.isAfter(end.plusDays(SUMMIT_SLACK_DAYS))) {
-                return true;
-            }
-        }
-        return false;
+        return summits.stream().anyMatch(s -> within(s, d, SUMMIT_SLACK_DAYS));
     }
 
     private static SummitRef summitOn(LocalDate d, List<SummitRef> summits) {
-        for (SummitRef s : summits) {
-            if (contains(s, d)) {
-                return s;
-            }
-        }
-        return null;
+        return summits.stream().filter(s -> within(s, d, 0)).findFirst().orElse(null);
     }
 
-    private static boolean contains(SummitRef s, LocalDate d) {
+    /** The day falls within the summit's dates, widened by slackDays on either side. */
+    private static boolean within(SummitRef s, LocalDate d, int slackDays) {
         LocalDate start = parse(s.date());
         LocalDate end = s.end() == null ? start : parse(s.end());
-        return start != null && end != null && !d.isBefore(start) && !d.isAfter(end);
+        return start != null && end != null && !d.isBefore(start.minusDays(slackDays)) && !d.isAfter(end.plusDays(slackDays));
     }
 
     private static LocalDate on(int year, DateMention m) {

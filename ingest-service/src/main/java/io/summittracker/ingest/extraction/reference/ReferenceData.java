@@ -306,7 +306,7 @@ public final class ReferenceData {
         return Collections.unmodifiableList(outcomeCues);
     }
 
-    /** Cues of dated happenings, in file order: the first that matches a sentence gives its category. */
+    /** Cues of dated happenings, in file order: the one nearest to a day gives its category, file order breaks ties. */
     public List<EventCue> eventCues() {
         return Collections.unmodifiableList(eventCues);
     }
